@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Composition root: features register their listeners here.
+});

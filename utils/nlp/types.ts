@@ -1,0 +1,23 @@
+/** A named entity of the article: one entry per real-world thing, aliases merged. */
+export interface Entity {
+  /** Canonical (longest, title-stripped) name, e.g. "Jens Stoltenberg". */
+  name: string;
+  /** Mentions across all its aliases. */
+  mentions: number;
+  /** Other surface forms seen in the text, e.g. ["Stoltenberg", "NATO Secretary-General Jens Stoltenberg"]. */
+  aliases: string[];
+}
+
+/** Entities by type, each list ranked by salience (most important first). */
+export interface Entities {
+  people: Entity[];
+  organizations: Entity[];
+  places: Entity[];
+}
+
+/** What the popup and the history show for an article. */
+export interface Analysis {
+  entities: Entities;
+  /** Extractive summary: 3–5 sentences of the article, in article order. */
+  summary: string[];
+}
