@@ -9,7 +9,8 @@ export default defineConfig({
   }),
   manifest: {
     name: 'Tidings',
-    description: 'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
+    description:
+      'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
   },
 });
