@@ -1,0 +1,378 @@
+/**
+ * The one IndexedDB (Dexie) module of Tidings: reading history and the saved library.
+ *
+ * The service worker records reads (`recordRead`, `setSaved`); the options page, which shares the
+ * extension origin's IndexedDB, reads and edits the library directly. Every write is one
+ * transaction over all the tables it touches and bumps the change counter, so the search index
+ * can catch up with whatever changed while it was not looking. Nothing lives only in memory: a
+ * write the caller saw resolve is committed.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Article } from '../extract/types';
+import type { Analysis } from '../nlp/types';
+import { getSettings } from '../storage';
+import { packText, unpackText } from './compress';
+import { entryFromArticle, entryKey, mergeImported, mergeRead, metaOf, splitEntry } from './entry';
+import { retentionCutoff } from './retention';
+import { LIBRARY_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import type { ContentRow, EntryMeta, EntryRow, LibraryEntry, MetaRow } from './types';
+
+/** Opening the library failed because a schema upgrade failed; the old data is still there. */
+export class LibraryUpgradeError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The library could not be upgraded to the new format, so it was left as it was (nothing was deleted). ${
+        cause instanceof Error ? cause.message : String(cause)
+      }`,
+    );
+    this.name = 'LibraryUpgradeError';
+  }
+}
+
+/** The search index snapshot row. */
+export interface SearchSnapshot {
+  key: 'index';
+  /** Change counter the snapshot reflects. */
+  seq: number;
+  /** Version of the index options (fields, tokenizer); a different one means rebuild. */
+  format: number;
+  /** Ids (entry URLs) indexed, to notice deletions. */
+  ids: string[];
+  /** `JSON.stringify(miniSearch)`. */
+  json: string;
+}
+
+export class LibraryDb extends Dexie {
+  entries!: Table<EntryRow, string>;
+  contents!: Table<ContentRow, string>;
+  meta!: Table<MetaRow, string>;
+  search!: Table<SearchSnapshot, string>;
+
+  constructor(name = LIBRARY_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let current: LibraryDb | null = null;
+
+/** The library database, opened on first use. Throws `LibraryUpgradeError` when an upgrade failed. */
+export async function openLibrary(): Promise<LibraryDb> {
+  if (!current) current = new LibraryDb();
+  const db = current;
+  if (!db.isOpen()) {
+    try {
+      await db.open();
+    } catch (error) {
+      current = null;
+      if (error instanceof Dexie.UpgradeError || (error as Error).name === 'UpgradeError') {
+        throw new LibraryUpgradeError((error as { inner?: unknown }).inner ?? error);
+      }
+      throw error;
+    }
+  }
+  return db;
+}
+
+/** Close the database (tests, and before deleting it). */
+export function closeLibrary(): void {
+  current?.close();
+  current = null;
+}
+
+async function nextSeq(db: LibraryDb): Promise<number> {
+  const row = await db.meta.get('seq');
+  const seq = (typeof row?.value === 'number' ? row.value : 0) + 1;
+  await db.meta.put({ key: 'seq', value: seq });
+  return seq;
+}
+
+function contentRow(url: string, html: string, text: string): ContentRow {
+  return { url, html: packText(html), text: packText(text) };
+}
+
+async function putEntry(db: LibraryDb, entry: LibraryEntry, packed?: ContentRow): Promise<void> {
+  const seq = await nextSeq(db);
+  const { row, html, text } = splitEntry(entry, seq);
+  await db.entries.put(row);
+  await db.contents.put(packed ?? contentRow(entry.url, html, text));
+}
+
+/**
+ * Record that the article was opened in clean view: creates the entry, or updates it (fresh
+ * content, `timesRead + 1`, `lastOpened`, `firstOpened` kept). When history is paused nothing is
+ * written unless `saved: true`. Returns whether the entry is saved.
+ */
+export async function recordRead(
+  article: Article,
+  analysis: Analysis,
+  options: { saved?: boolean; now?: number } = {},
+): Promise<{ saved: boolean }> {
+  const now = options.now ?? Date.now();
+  const save = options.saved === true;
+  const url = entryKey(article);
+  const db = await openLibrary();
+  const { historyEnabled } = await getSettings();
+  if (!historyEnabled && !save) {
+    const existing = await db.entries.get(url);
+    return { saved: existing?.saved ?? false };
+  }
+  // Compress before the transaction: IndexedDB commits a transaction left idle, so keep CPU work out.
+  const fresh = entryFromArticle(article, analysis, now, save);
+  const packed = contentRow(url, fresh.contentHtml, fresh.text);
+  return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
+    const existing = await db.entries.get(url);
+    const entry = existing ? mergeRead(metaOf(existing), fresh, now, save) : fresh;
+    await putEntry(db, entry, packed);
+    return { saved: entry.saved };
+  });
+}
+
+/**
+ * Save (keep) or unsave the article. Saving an article not yet in the library records it (even
+ * when history is paused: saving is an explicit request). Unsaving keeps it as plain history.
+ */
+export async function setSaved(
+  article: Article,
+  analysis: Analysis,
+  saved: boolean,
+  now: number = Date.now(),
+): Promise<{ saved: boolean }> {
+  const url = entryKey(article);
+  const db = await openLibrary();
+  const fresh = saved ? entryFromArticle(article, analysis, now, true) : null;
+  const packed = fresh ? contentRow(url, fresh.contentHtml, fresh.text) : undefined;
+  return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
+    const existing = await db.entries.get(url);
+    if (!existing) {
+      if (!fresh) return { saved: false };
+      await putEntry(db, fresh, packed);
+      return { saved: true };
+    }
+    if (existing.saved === saved) return { saved };
+    const seq = await nextSeq(db);
+    await db.entries.put({ ...existing, saved, savedAt: saved ? now : null, seq });
+    return { saved };
+  });
+}
+
+/** Set the saved flag of stored entries by URL (the options page). */
+export async function setSavedByUrl(
+  urls: string[],
+  saved: boolean,
+  now: number = Date.now(),
+): Promise<void> {
+  const db = await openLibrary();
+  await db.transaction('rw', [db.entries, db.meta], async () => {
+    const rows = await db.entries.bulkGet(urls);
+    const seq = await nextSeq(db);
+    const changed = rows
+      .filter((r): r is EntryRow => r !== undefined && r.saved !== saved)
+      .map((r) => ({ ...r, saved, savedAt: saved ? now : null, seq }));
+    await db.entries.bulkPut(changed);
+  });
+}
+
+/** True when the article read at (or canonically known as) `url` is saved. */
+export async function isSaved(url: string): Promise<boolean> {
+  const db = await openLibrary();
+  const byKey = await db.entries.get(url);
+  if (byKey) return byKey.saved;
+  const byReadUrl = await db.entries.where('readUrl').equals(url).first();
+  return byReadUrl?.saved ?? false;
+}
+
+/** The complete entry (with its HTML and text), or undefined. */
+export async function getEntry(url: string): Promise<LibraryEntry | undefined> {
+  const db = await openLibrary();
+  return db.transaction('r', [db.entries, db.contents], async () => {
+    const row = await db.entries.get(url);
+    const content = await db.contents.get(url);
+    if (!row || !content) return undefined;
+    return {
+      ...metaOf(row),
+      contentHtml: unpackText(content.html),
+      text: unpackText(content.text),
+    };
+  });
+}
+
+/** The newest entries (by last opened), light rows only: the list's first screen. */
+export async function listRecent(limit: number): Promise<EntryMeta[]> {
+  const db = await openLibrary();
+  const rows = await db.entries.orderBy('lastOpened').reverse().limit(limit).toArray();
+  return rows.map(metaOf);
+}
+
+/** Every entry, newest first, light rows only. */
+export async function listEntries(): Promise<EntryMeta[]> {
+  const db = await openLibrary();
+  const rows = await db.entries.orderBy('lastOpened').reverse().toArray();
+  return rows.map(metaOf);
+}
+
+/** Number of entries. */
+export async function countEntries(): Promise<number> {
+  const db = await openLibrary();
+  return db.entries.count();
+}
+
+/**
+ * Delete entries; returns them complete so the caller can offer undo (`restoreEntries`).
+ */
+export async function deleteEntries(urls: string[]): Promise<LibraryEntry[]> {
+  const db = await openLibrary();
+  return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
+    const rows = await db.entries.bulkGet(urls);
+    const contents = await db.contents.bulkGet(urls);
+    const removed: LibraryEntry[] = [];
+    rows.forEach((row, i) => {
+      const content = contents[i];
+      if (row && content) {
+        removed.push({
+          ...metaOf(row),
+          contentHtml: unpackText(content.html),
+          text: unpackText(content.text),
+        });
+      }
+    });
+    await db.entries.bulkDelete(urls);
+    await db.contents.bulkDelete(urls);
+    await nextSeq(db);
+    return removed;
+  });
+}
+
+/** Put deleted entries back (undo). An entry recorded again meanwhile is merged, not overwritten. */
+export async function restoreEntries(entries: LibraryEntry[]): Promise<void> {
+  await importEntries(entries);
+}
+
+/** Delete every unsaved entry (clear history); saved articles stay. Returns what was removed. */
+export async function clearHistory(): Promise<LibraryEntry[]> {
+  const db = await openLibrary();
+  const urls = (await db.entries.filter((r) => !r.saved).primaryKeys()) as string[];
+  return deleteEntries(urls);
+}
+
+/**
+ * Merge entries into the library by URL, all in one transaction: either every entry is written or
+ * none (a failure leaves the store as it was). Returns how many were added and merged.
+ */
+export async function importEntries(
+  entries: LibraryEntry[],
+): Promise<{ added: number; merged: number }> {
+  const db = await openLibrary();
+  return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
+    const urls = entries.map((e) => e.url);
+    const rows = await db.entries.bulkGet(urls);
+    const contents = await db.contents.bulkGet(urls);
+    const seq = await nextSeq(db);
+    let added = 0;
+    let merged = 0;
+    const outRows: EntryRow[] = [];
+    const outContents: ContentRow[] = [];
+    const seen = new Map<string, LibraryEntry>();
+    entries.forEach((incoming, i) => {
+      const row = rows[i];
+      const content = contents[i];
+      let base: LibraryEntry | undefined = seen.get(incoming.url);
+      if (!base && row && content) {
+        base = {
+          ...metaOf(row),
+          contentHtml: unpackText(content.html),
+          text: unpackText(content.text),
+        };
+      }
+      if (base) merged++;
+      else added++;
+      const entry = base ? mergeImported(base, incoming) : incoming;
+      seen.set(entry.url, entry);
+      const split = splitEntry(entry, seq);
+      outRows.push(split.row);
+      outContents.push(contentRow(entry.url, split.html, split.text));
+    });
+    await db.entries.bulkPut(outRows);
+    await db.contents.bulkPut(outContents);
+    return { added, merged };
+  });
+}
+
+/** Every entry complete, newest first (export). */
+export async function exportEntries(): Promise<LibraryEntry[]> {
+  const db = await openLibrary();
+  return db.transaction('r', [db.entries, db.contents], async () => {
+    const rows = await db.entries.orderBy('lastOpened').reverse().toArray();
+    const contents = await db.contents.bulkGet(rows.map((r) => r.url));
+    return rows.flatMap((row, i) => {
+      const content = contents[i];
+      if (!content) return [];
+      return [
+        { ...metaOf(row), contentHtml: unpackText(content.html), text: unpackText(content.text) },
+      ];
+    });
+  });
+}
+
+/**
+ * Delete unsaved entries last opened more than `retentionDays` ago; saved entries are never
+ * pruned. Returns how many were removed.
+ */
+export async function pruneHistory(now: number, retentionDays: number): Promise<number> {
+  const cutoff = retentionCutoff(now, retentionDays);
+  if (cutoff === null) return 0;
+  const db = await openLibrary();
+  return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
+    const urls = (await db.entries
+      .where('lastOpened')
+      .below(cutoff)
+      .filter((r) => !r.saved)
+      .primaryKeys()) as string[];
+    if (urls.length === 0) return 0;
+    await db.entries.bulkDelete(urls);
+    await db.contents.bulkDelete(urls);
+    await nextSeq(db);
+    return urls.length;
+  });
+}
+
+/** The library's change counter: bumped by every write. */
+export async function changeSeq(): Promise<number> {
+  const db = await openLibrary();
+  const row = await db.meta.get('seq');
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** The stored search index snapshot, if any. */
+export async function loadSearchSnapshot(): Promise<SearchSnapshot | undefined> {
+  const db = await openLibrary();
+  return db.search.get('index');
+}
+
+/** Store the search index snapshot (replacing the previous one). */
+export async function saveSearchSnapshot(snapshot: Omit<SearchSnapshot, 'key'>): Promise<void> {
+  const db = await openLibrary();
+  await db.search.put({ key: 'index', ...snapshot });
+}
+
+/** Every entry URL (to notice deletions the search index has not seen). */
+export async function allUrls(): Promise<string[]> {
+  const db = await openLibrary();
+  return (await db.entries.toCollection().primaryKeys()) as string[];
+}
+
+/** Entries written after change `seq`, with their text, for the search index. */
+export async function changedSince(seq: number): Promise<Array<{ meta: EntryMeta; text: string }>> {
+  const db = await openLibrary();
+  return db.transaction('r', [db.entries, db.contents], async () => {
+    const rows = await db.entries.where('seq').above(seq).toArray();
+    const contents = await db.contents.bulkGet(rows.map((r) => r.url));
+    return rows.flatMap((row, i) => {
+      const content = contents[i];
+      return content ? [{ meta: metaOf(row), text: unpackText(content.text) }] : [];
+    });
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * The pure model of a library entry: which key an article is stored under, how a new read is
+ * merged into an existing entry, and the small projections the list shows.
+ */
+import type { Article } from '../extract/types';
+import type { Analysis, Entities, Entity } from '../nlp/types';
+import type { EntryMeta, EntryRow, LibraryEntry } from './types';
+
+/** The key an article is stored under: the canonical URL it declared, else the URL it was read at. */
+export function entryKey(article: Pick<Article, 'url' | 'canonicalUrl'>): string {
+  const canonical = article.canonicalUrl?.trim();
+  return canonical ? canonical : article.url;
+}
+
+/** Hostname of a URL without a leading `www.`; the URL itself when it does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** A new library entry for an article read for the first time (pure). */
+export function entryFromArticle(
+  article: Article,
+  analysis: Analysis,
+  now: number,
+  saved = false,
+): LibraryEntry {
+  const url = entryKey(article);
+  return {
+    url,
+    readUrl: article.url,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    site: siteOf(url),
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    dir: article.dir,
+    excerpt: article.excerpt,
+    contentHtml: article.contentHtml,
+    text: article.text,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    entities: analysis.entities,
+    summary: analysis.summary,
+    firstOpened: now,
+    lastOpened: now,
+    timesRead: 1,
+    saved,
+    savedAt: saved ? now : null,
+  };
+}
+
+/**
+ * The entry after one more read of the same article: fresh content and analysis (the page may have
+ * been updated), `timesRead + 1`, `lastOpened = now`, `firstOpened` and the saved state kept
+ * (a read never unsaves; `saved: true` saves).
+ */
+export function mergeRead(
+  existing: EntryMeta,
+  incoming: LibraryEntry,
+  now: number,
+  save = false,
+): LibraryEntry {
+  const saved = existing.saved || save;
+  return {
+    ...incoming,
+    firstOpened: Math.min(existing.firstOpened, now),
+    lastOpened: Math.max(existing.lastOpened, now),
+    timesRead: existing.timesRead + 1,
+    saved,
+    savedAt: saved ? (existing.savedAt ?? now) : null,
+  };
+}
+
+/**
+ * Merge an imported entry with the one already stored under the same URL: nothing stored is lost.
+ * Reads are summed, the earliest first and latest last opening kept, saved if either is saved,
+ * content taken from whichever was opened last.
+ */
+export function mergeImported(existing: LibraryEntry, imported: LibraryEntry): LibraryEntry {
+  const newer = imported.lastOpened > existing.lastOpened ? imported : existing;
+  const saved = existing.saved || imported.saved;
+  const savedAts = [existing.savedAt, imported.savedAt].filter((t): t is number => t !== null);
+  return {
+    ...newer,
+    url: existing.url,
+    firstOpened: Math.min(existing.firstOpened, imported.firstOpened),
+    lastOpened: Math.max(existing.lastOpened, imported.lastOpened),
+    timesRead: Math.max(existing.timesRead, imported.timesRead),
+    saved,
+    savedAt: saved ? (savedAts.length ? Math.min(...savedAts) : newer.lastOpened) : null,
+  };
+}
+
+/** All entities of an analysis, most salient first within each type, interleaved by rank. */
+export function rankedEntities(entities: Entities, limit = Infinity): Entity[] {
+  const lists = [entities.people, entities.organizations, entities.places];
+  const out: Entity[] = [];
+  const longest = Math.max(...lists.map((l) => l.length));
+  for (let i = 0; i < longest && out.length < limit; i++) {
+    for (const list of lists) {
+      const e = list[i];
+      if (e && out.length < limit) out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Top entity names the list shows for an entry. */
+export function topEntityNames(entities: Entities, limit = 4): string[] {
+  return rankedEntities(entities, limit).map((e) => e.name);
+}
+
+/** Lower-cased names and aliases of every entity, for the entity filter index. */
+export function entityKeys(entities: Entities): string[] {
+  const keys = new Set<string>();
+  for (const e of rankedEntities(entities)) {
+    keys.add(e.name.toLowerCase());
+    for (const a of e.aliases) keys.add(a.toLowerCase());
+  }
+  return [...keys];
+}
+
+/** The summary's first sentence, else the excerpt, else empty. */
+export function firstSentence(entry: Pick<EntryMeta, 'summary' | 'excerpt'>): string {
+  return entry.summary[0] ?? entry.excerpt ?? '';
+}
+
+/** Split a complete entry into its light row (with bookkeeping) and its heavy content. */
+export function splitEntry(
+  entry: LibraryEntry,
+  seq: number,
+): { row: EntryRow; html: string; text: string } {
+  const { contentHtml, text, ...meta } = entry;
+  return { row: { ...meta, entityKeys: entityKeys(entry.entities), seq }, html: contentHtml, text };
+}
+
+/** The light part of a row, without bookkeeping fields. */
+export function metaOf(row: EntryRow): EntryMeta {
+  const { entityKeys: _keys, seq: _seq, ...meta } = row;
+  return meta;
+}
