@@ -52,29 +52,50 @@ export class LibraryDb extends Dexie {
     super(name);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
-      if (v.upgrade) declared.upgrade(v.upgrade);
+      const upgrade = v.upgrade;
+      if (upgrade) {
+        // Tag the failure so `openLibraryDb` can tell a failed upgrade from any other open error.
+        declared.upgrade(async (tx) => {
+          try {
+            await upgrade(tx);
+          } catch (error) {
+            throw new LibraryUpgradeError(error);
+          }
+        });
+      }
     }
   }
 }
 
 let current: LibraryDb | null = null;
 
-/** The library database, opened on first use. Throws `LibraryUpgradeError` when an upgrade failed. */
-export async function openLibrary(): Promise<LibraryDb> {
-  if (!current) current = new LibraryDb();
-  const db = current;
-  if (!db.isOpen()) {
-    try {
-      await db.open();
-    } catch (error) {
-      current = null;
-      if (error instanceof Dexie.UpgradeError || (error as Error).name === 'UpgradeError') {
-        throw new LibraryUpgradeError((error as { inner?: unknown }).inner ?? error);
-      }
-      throw error;
-    }
+/**
+ * Open a library database, mapping a failed schema upgrade to `LibraryUpgradeError` (IndexedDB
+ * rolled the upgrade back, so the old data is intact).
+ */
+export async function openLibraryDb(db: LibraryDb): Promise<LibraryDb> {
+  if (db.isOpen()) return db;
+  try {
+    await db.open();
+  } catch (error) {
+    if (error instanceof LibraryUpgradeError) throw error;
+    const inner = (error as { inner?: unknown }).inner;
+    if (inner instanceof LibraryUpgradeError) throw inner;
+    if (error instanceof Dexie.UpgradeError) throw new LibraryUpgradeError(inner ?? error);
+    throw error;
   }
   return db;
+}
+
+/** The library database, opened on first use. Throws `LibraryUpgradeError` when an upgrade failed. */
+export async function openLibrary(): Promise<LibraryDb> {
+  const db = (current ??= new LibraryDb());
+  try {
+    return await openLibraryDb(db);
+  } catch (error) {
+    if (current === db) current = null;
+    throw error;
+  }
 }
 
 /** Close the database (tests, and before deleting it). */

@@ -1,0 +1,124 @@
+/**
+ * Clean article HTML (already sanitized by the extractor) to Markdown, for the Markdown export.
+ * Walks a DOM the caller parsed (DOMParser in the page, jsdom in tests); covers what a cleaned
+ * article contains: headings, paragraphs, lists, quotes, links, emphasis, code, images, rules.
+ */
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'MAIN',
+  'ASIDE',
+  'FIGURE',
+  'TABLE',
+  'TR',
+]);
+
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+function inline(node: Node): string {
+  if (node.nodeType === 3) return escapeInline((node.textContent ?? '').replace(/\s+/g, ' '));
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const inner = (): string => Array.from(el.childNodes, inline).join('');
+  switch (el.tagName) {
+    case 'BR':
+      return '  \n';
+    case 'STRONG':
+    case 'B': {
+      const t = inner().trim();
+      return t ? `**${t}**` : '';
+    }
+    case 'EM':
+    case 'I': {
+      const t = inner().trim();
+      return t ? `*${t}*` : '';
+    }
+    case 'CODE':
+      return `\`${(el.textContent ?? '').replace(/`/g, '')}\``;
+    case 'A': {
+      const href = el.getAttribute('href');
+      const t = inner().trim();
+      return href && /^https?:/i.test(href) ? `[${t || href}](${href})` : t;
+    }
+    case 'IMG': {
+      const src = el.getAttribute('src');
+      return src && /^https?:/i.test(src)
+        ? `![${escapeInline(el.getAttribute('alt') ?? '')}](${src})`
+        : '';
+    }
+    default:
+      return inner();
+  }
+}
+
+function blocks(node: Node, out: string[], listDepth: number): void {
+  let buffer = '';
+  const flush = (): void => {
+    const t = buffer.replace(/[ \t]+/g, ' ').trim();
+    if (t) out.push(t);
+    buffer = '';
+  };
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType !== 1) {
+      buffer += inline(child);
+      continue;
+    }
+    const el = child as Element;
+    const tag = el.tagName;
+    const heading = /^H([1-6])$/.exec(tag);
+    if (heading) {
+      flush();
+      out.push(`${'#'.repeat(Number(heading[1]))} ${inline(el).trim()}`);
+    } else if (tag === 'UL' || tag === 'OL') {
+      flush();
+      const items: string[] = [];
+      let n = 1;
+      for (const li of Array.from(el.children)) {
+        if (li.tagName !== 'LI') continue;
+        const inner: string[] = [];
+        blocks(li, inner, listDepth + 1);
+        const marker = tag === 'OL' ? `${n++}.` : '-';
+        const pad = '  '.repeat(listDepth);
+        items.push(`${pad}${marker} ${inner.join('\n').replace(/\n/g, `\n${pad}  `)}`);
+      }
+      if (items.length) out.push(items.join('\n'));
+    } else if (tag === 'BLOCKQUOTE') {
+      flush();
+      const inner: string[] = [];
+      blocks(el, inner, 0);
+      out.push(inner.map((b) => b.replace(/^/gm, '> ')).join('\n>\n'));
+    } else if (tag === 'PRE') {
+      flush();
+      out.push(`\`\`\`\n${(el.textContent ?? '').replace(/```/g, '')}\n\`\`\``);
+    } else if (tag === 'HR') {
+      flush();
+      out.push('---');
+    } else if (tag === 'FIGCAPTION') {
+      flush();
+      const t = inline(el).trim();
+      if (t) out.push(`*${t}*`);
+    } else if (BLOCKS.has(tag) || tag === 'LI' || tag === 'TD' || tag === 'TH') {
+      flush();
+      blocks(el, out, listDepth);
+    } else if (el.hasAttribute('hidden')) {
+      continue;
+    } else {
+      buffer += inline(el);
+    }
+  }
+  flush();
+}
+
+/** Markdown of the article DOM, blocks separated by blank lines. */
+export function htmlToMarkdown(root: ParentNode): string {
+  const out: string[] = [];
+  blocks(root as unknown as Node, out, 0);
+  return out.join('\n\n');
+}
