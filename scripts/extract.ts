@@ -1,0 +1,139 @@
+/**
+ * CLI: extract the clean article from saved pages.
+ *
+ *   npm run -s extract -- page.html [--url https://site/path] [--force]
+ *   npm run -s extract -- a.html b.html.gz …      (one JSON line per page, with `file`)
+ *
+ * One page: prints one JSON object; a missing or unreadable file is a one-line error on stderr and
+ * exit code 1. Several pages: one JSON line each, in one process; a page that fails gets an `error`
+ * field and the others go on (exit code 1 at the end). A page that is not an article is
+ * `isArticle: false` with a reason, exit code 0.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle, type ExtractResult } from '../utils/extract';
+
+/** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */
+export function pageOutput(result: ExtractResult): Record<string, unknown> {
+  if (!result.isArticle) {
+    return {
+      isArticle: false,
+      reason: result.reason,
+      title: result.title,
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      dir: null,
+      contentHtml: '',
+      text: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      removed: [],
+    };
+  }
+  return {
+    isArticle: true,
+    title: result.title,
+    byline: result.byline,
+    siteName: result.siteName,
+    publishedTime: result.publishedTime,
+    lang: result.lang,
+    dir: result.dir,
+    canonicalUrl: result.canonicalUrl,
+    excerpt: result.excerpt,
+    contentHtml: result.contentHtml,
+    text: result.text,
+    wordCount: result.wordCount,
+    readingMinutes: result.readingMinutes,
+    removed: result.removed.map(({ rule, text }) => ({ rule, text })),
+  };
+}
+
+/**
+ * Parse a saved page the way a browser decodes bytes: jsdom, given a Buffer, honours a BOM and
+ * `<meta charset>` and falls back to windows-1252. `.gz` pages are gunzipped first.
+ */
+export function loadPage(path: string, url?: string): JSDOM {
+  let bytes: Buffer = readFileSync(path);
+  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  const virtualConsole = new VirtualConsole(); // silence CSS/script noise from saved pages
+  return new JSDOM(bytes, { url: url ?? pathToFileURL(resolve(path)).href, virtualConsole });
+}
+
+function extractFile(
+  path: string,
+  url: string | undefined,
+  force: boolean,
+): Record<string, unknown> {
+  const dom = loadPage(path, url);
+  try {
+    const doc = dom.window.document;
+    return pageOutput(extractArticle(doc, url ?? doc.URL, { force }));
+  } finally {
+    dom.window.close();
+  }
+}
+
+function errorMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT') return 'file not found';
+  if (err?.code === 'EACCES') return 'permission denied';
+  if (err?.code === 'EISDIR') return 'is a directory';
+  return err?.message?.split('\n')[0] ?? String(e);
+}
+
+function main(argv: string[]): number {
+  const files: string[] = [];
+  let url: string | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--url') {
+      url = argv[++i];
+      if (!url) {
+        process.stderr.write('extract: --url needs a value\n');
+        return 2;
+      }
+    } else if (arg === '--force') force = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(
+        'usage: npm run -s extract -- <page.html[.gz]>… [--url <url>] [--force]\n',
+      );
+      return 0;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    process.stderr.write(
+      'extract: no page given (usage: npm run -s extract -- <page.html> [--url <url>])\n',
+    );
+    return 2;
+  }
+  if (files.length === 1) {
+    const file = files[0] as string;
+    try {
+      process.stdout.write(JSON.stringify(extractFile(file, url, force), null, 2) + '\n');
+      return 0;
+    } catch (e) {
+      process.stderr.write(`extract: ${file}: ${errorMessage(e)}\n`);
+      return 1;
+    }
+  }
+  let failed = 0;
+  for (const file of files) {
+    let line: Record<string, unknown>;
+    try {
+      line = { file, ...extractFile(file, url, force) };
+    } catch (e) {
+      failed++;
+      line = { file, error: errorMessage(e) };
+    }
+    process.stdout.write(JSON.stringify(line) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

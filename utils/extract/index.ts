@@ -1,0 +1,143 @@
+/**
+ * The clean-article pipeline: inert copy → readerability check → Readability → clutter rules →
+ * sanitize → block-aware text. Pure and DOM-agnostic: works on the browser's `Document` and on
+ * jsdom's; the live document is only read, never changed.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { WindowLike } from 'dompurify';
+import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
+import { inertCopy } from './inert-copy';
+import { restoreLazyImages } from './lazy-images';
+import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
+import { applyRules } from './rules';
+import { sanitizeParts } from './sanitize';
+import { blockText, countWords, readingMinutes } from './text';
+
+export type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
+export { blockText, countWords, readingMinutes } from './text';
+
+export interface ExtractOptions {
+  /** Return an Article even when the page does not look like one (the reader asked for it). */
+  force?: boolean;
+  /** Window to build DOMPurify and DOMParser from; defaults to `doc.defaultView`. */
+  window?: WindowLike;
+  /** Skip the clutter rules (plain Readability + sanitize), for comparisons. */
+  rules?: boolean;
+}
+
+/** Fewer words than this after cleaning: not an article (an error page, a teaser, a form). */
+const MIN_WORDS = 50;
+
+/**
+ * Extract the readable article of `doc` (read at `url`). Returns a `NotArticle` with a reason for
+ * index pages, empty pages and the like, unless `options.force`.
+ */
+export function extractArticle(
+  doc: Document,
+  url: string,
+  options: ExtractOptions = {},
+): ExtractResult {
+  const win = (options.window ?? doc.defaultView ?? (globalThis as { window?: unknown }).window) as
+    (WindowLike & { DOMParser: typeof DOMParser }) | undefined;
+  if (!win)
+    throw new Error('extractArticle: no window to build the sanitizer from (pass options.window)');
+  const pageTitle = (doc.title || '').trim();
+  const notArticle = (reason: string, title = pageTitle): NotArticle => ({
+    isArticle: false,
+    url,
+    reason,
+    title,
+  });
+
+  const copy = inertCopy(doc, url);
+  const readerable = isProbablyReaderable(copy, { minContentLength: 100, minScore: 20 });
+  if (!readerable && !options.force) {
+    return notArticle('This page has no article-length text.');
+  }
+  restoreLazyImages(copy, (html) => new win.DOMParser().parseFromString(html, 'text/html'));
+
+  const parsed = new Readability<Element>(copy, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return notArticle('No article text was found on this page.');
+
+  const removals = options.rules === false ? [] : applyRules(content);
+  const text = blockText(content);
+  const wordCount = countWords(text);
+  if (!options.force) {
+    if (wordCount < MIN_WORDS)
+      return notArticle(
+        'This page has too little text to be an article.',
+        parsed.title || pageTitle,
+      );
+    if (looksLikeIndex(content)) {
+      return notArticle(
+        'This looks like a section or index page (a list of links to articles).',
+        parsed.title || pageTitle,
+      );
+    }
+  }
+
+  const removedText = removals.map((r) => blockText(r.element));
+  const [contentHtml = '', ...removedHtml] = sanitizeParts(
+    [content, ...removals.map((r) => r.element)],
+    win,
+  );
+  const removed: RemovedBlock[] = removals.map((r, i) => ({
+    id: r.id,
+    rule: r.rule,
+    text: removedText[i] ?? '',
+    html: removedHtml[i] ?? '',
+  }));
+
+  const lang = pageLang(doc, parsed.lang);
+  const article: Article = {
+    isArticle: true,
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    title: (parsed.title || pageTitle).trim(),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: publishedTime(doc, parsed.publishedTime),
+    lang,
+    dir: pageDir(doc, parsed.dir, lang),
+    excerpt: clean(parsed.excerpt),
+    contentHtml,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    removed,
+  };
+  return article;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v : null;
+}
+
+/**
+ * A section front or index page: the "article" Readability found is mostly links (headline lists)
+ * with little running prose.
+ */
+function looksLikeIndex(content: Element): boolean {
+  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return true;
+  let linkText = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) {
+    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  if (linkText / text.length < 0.5) return false;
+  // Long paragraphs of prose outside links mean a real story with many links (a link roundup).
+  let prose = 0;
+  for (const p of Array.from(content.getElementsByTagName('p'))) {
+    const t = (p.textContent ?? '').trim();
+    let inLinks = 0;
+    for (const a of Array.from(p.getElementsByTagName('a')))
+      inLinks += (a.textContent ?? '').trim().length;
+    if (t.length - inLinks > 150) prose += t.length - inLinks;
+  }
+  return prose < 0.25 * text.length;
+}

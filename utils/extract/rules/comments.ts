@@ -1,0 +1,32 @@
+import type { ClutterRule } from './types';
+import { isHeading, isStoryElement, namesOf, textOf } from './dom';
+
+const COMMENT_NAMES =
+  /(^|[\s_-])(comments?|comment-?(list|section|area|form|thread)|commentlist|disqus\w*|respond|replies|discussion|coral\w*|livefyre)($|[\s_-])/;
+
+const COMMENT_HEADING =
+  /^((\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?|(leave|post|add|write|submit) a (comment|reply|response)|join the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?(comments?|replies)|what do you think\??|have your say|discuss this (article|story))\s*:?$/i;
+
+/**
+ * Comment sections after the story: named so in the markup, or from a "Comments (12)" / "Leave a
+ * reply" heading to the end of its container. Only when what follows is less than half the article,
+ * so a story that talks about comments keeps its text.
+ */
+export const commentSection: ClutterRule = {
+  name: 'comments',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const text = textOf(el);
+    if (COMMENT_NAMES.test(namesOf(el))) {
+      return text.length < 0.5 * ctx.rootTextLength ? [el] : null;
+    }
+    if (!isHeading(el) || text.length > 60 || !COMMENT_HEADING.test(text)) return null;
+    const block: Element[] = [el];
+    let length = 0;
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
+      block.push(s);
+      length += textOf(s).length;
+    }
+    return length < 0.5 * ctx.rootTextLength ? block : null;
+  },
+};

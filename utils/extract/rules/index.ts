@@ -1,0 +1,169 @@
+/**
+ * Clutter rules applied to Readability's article fragment, and the pass that applies them.
+ *
+ * Cost: one walk over the fragment (not the page) testing every rule on each element, then a short
+ * walk back from the end over the trailing blocks. No querySelectorAll over the page, no computed
+ * styles.
+ */
+import type { ClutterRule, RuleContext } from './types';
+import { isProse, isStoryElement, tagOf, textOf } from './dom';
+import { sponsoredBlock, sponsoredLabel } from './sponsored';
+import { hashtagWall } from './hashtag-wall';
+import { backLink, breadcrumb } from './back-link';
+import { shareBar } from './share-bar';
+import { newsletterSignup } from './newsletter';
+import { relatedLinks } from './related';
+import { commentSection } from './comments';
+import { cookieConsent } from './cookie-consent';
+import { listenWidget } from './listen-widget';
+import { authorPromo } from './author-promo';
+import { trailingBoilerplate } from './trailing-boilerplate';
+
+export type { ClutterRule, RuleContext } from './types';
+
+/** Rules tested on every element of the article, in this order. */
+export const BODY_RULES: readonly ClutterRule[] = [
+  sponsoredLabel,
+  sponsoredBlock,
+  hashtagWall,
+  backLink,
+  breadcrumb,
+  shareBar,
+  newsletterSignup,
+  relatedLinks,
+  commentSection,
+  cookieConsent,
+  listenWidget,
+];
+
+/** Rules tested only on the blocks after the last paragraph of the story. */
+export const TAIL_RULES: readonly ClutterRule[] = [authorPromo, trailingBoilerplate];
+
+/** A block a rule took out: detached from the article, a placeholder stands in its place. */
+export interface Removal {
+  id: string;
+  rule: string;
+  /** The removed element (a wrapper when a rule removed several siblings together). */
+  element: Element;
+}
+
+/** Blocks a reader sees as one unit; the tail walk looks at these. */
+const UNIT_TAGS = new Set([
+  'P',
+  'UL',
+  'OL',
+  'DL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'FIGURE',
+  'BLOCKQUOTE',
+  'PRE',
+]);
+const CONTAINER_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+]);
+
+/** How many non-story blocks the tail walk looks at before giving up. */
+const TAIL_LOOKBACK = 12;
+
+/**
+ * Apply the clutter rules to `root` in place. Each removed block is replaced by
+ * `<div data-tidings-removed="id" hidden></div>` and returned with the rule's name.
+ */
+export function applyRules(
+  root: Element,
+  rules: { body?: readonly ClutterRule[]; tail?: readonly ClutterRule[] } = {},
+): Removal[] {
+  const body = rules.body ?? BODY_RULES;
+  const tail = rules.tail ?? TAIL_RULES;
+  const removals: Removal[] = [];
+  const ctx: RuleContext = { root, rootTextLength: textOf(root).length };
+
+  const remove = (rule: ClutterRule, elements: Element[]): Element => {
+    const doc = root.ownerDocument;
+    const id = `r${removals.length + 1}`;
+    const placeholder = doc.createElement('div');
+    placeholder.setAttribute('data-tidings-removed', id);
+    placeholder.setAttribute('hidden', '');
+    const first = elements[0] as Element;
+    first.before(placeholder);
+    let element = first;
+    if (elements.length > 1) {
+      element = doc.createElement('div');
+      element.append(...elements);
+    } else first.remove();
+    removals.push({ id, rule: rule.name, element });
+    return placeholder;
+  };
+
+  const visit = (el: Element): void => {
+    let child = el.firstElementChild;
+    while (child) {
+      let next: Element | null = child.nextElementSibling;
+      let removed = false;
+      if (!isStoryElement(child) && child.getAttribute('data-tidings-removed') === null) {
+        for (const rule of body) {
+          const hit = rule.match(child, ctx);
+          if (!hit || hit.length === 0) continue;
+          const placeholder = remove(rule, hit);
+          next = placeholder.nextElementSibling;
+          removed = true;
+          break;
+        }
+      }
+      if (!removed) visit(child);
+      child = next;
+    }
+  };
+  visit(root);
+
+  // Walk back from the end over the trailing blocks until the story's last paragraph.
+  const units: Element[] = [];
+  collectUnits(root, units);
+  let looked = 0;
+  for (let i = units.length - 1; i >= 0 && looked < TAIL_LOOKBACK; i--) {
+    const unit = units[i] as Element;
+    if (!root.contains(unit) || isStoryElement(unit) || !textOf(unit)) continue;
+    looked++;
+    let hit: Element[] | null = null;
+    let by: ClutterRule | null = null;
+    for (const rule of tail) {
+      hit = rule.match(unit, ctx);
+      if (hit && hit.length) {
+        by = rule;
+        break;
+      }
+    }
+    if (by && hit) remove(by, hit);
+    else if (isProse(unit)) break;
+  }
+  return removals;
+}
+
+/** Reader-level blocks of `el` in document order. */
+function collectUnits(el: Element, out: Element[]): void {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (c.hasAttribute('data-tidings-removed')) continue;
+    if (UNIT_TAGS.has(tag)) out.push(c);
+    else if (CONTAINER_TAGS.has(tag)) {
+      const hasOwnText = Array.from(c.childNodes).some(
+        (n) => n.nodeType === 3 && n.nodeValue?.trim(),
+      );
+      if (hasOwnText) out.push(c);
+      else collectUnits(c, out);
+    }
+  }
+}

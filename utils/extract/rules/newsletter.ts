@@ -1,0 +1,31 @@
+import type { ClutterRule } from './types';
+import { isStoryElement, namesOf, tagOf, textOf, wordsOf } from './dom';
+
+const SIGNUP_NAMES =
+  /(^|[\s_-])(newsletters?|newsletter-?\w+|signup|sign-?up|subscribe|subscription|subscribe-?box|optin|opt-in|mailing-?list|email-?capture|paywall|piano)($|[\s_-])/;
+
+/** Imperative pitches that open sign-up and subscription boxes. */
+const PITCH =
+  /^(sign up|signup|subscribe|register|get (our|the|a|your)|join|want (more|the|our)|never miss|don'?t miss|enter your email|already (a )?(subscriber|registered|have an account)|support (our|independent|quality)|become a (member|subscriber)|to continue reading|continue reading with|we'?d love your support|this (article|story|content) is (for|available to) (subscribers|members))\b/i;
+
+/** What the pitch is about. */
+const TOPIC =
+  /\b(newsletters?|inbox|e-?mail|briefing|digest|alerts?|subscribers?|subscription|subscribe|sign up|members?|membership|journalism|log ?in|sign in)\b/i;
+
+/**
+ * Newsletter, sign-up and subscription boxes ("Sign up for our morning briefing", "Get the best
+ * stories in your inbox", "Already a subscriber? Log in"). Short blocks only, and either named so in
+ * the markup or opening with an imperative pitch: a story paragraph that mentions a newsletter stays.
+ */
+export const newsletterSignup: ClutterRule = {
+  name: 'newsletter-signup',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const words = wordsOf(el);
+    if (words === 0 || words > 80) return null;
+    if (SIGNUP_NAMES.test(namesOf(el))) return [el];
+    if (words > 45 || tagOf(el) === 'LI') return null;
+    const text = textOf(el);
+    return PITCH.test(text) && TOPIC.test(text) ? [el] : null;
+  },
+};

@@ -1,0 +1,39 @@
+import type { ClutterRule } from './types';
+import { isHeading, isStoryElement, linkDensity, namesOf, tagOf, textOf, wordsOf } from './dom';
+
+const RELATED_NAMES =
+  /(^|[\s_-])(related|more-?from|more-?on|recommended|recommendations?|read-?more|read-?next|also-?read|more-?stories|more-?articles|trending|most-?(read|popular|viewed|shared)|popular|you-?may-?like|recirc\w*|further-?reading|next-?(article|story|up)|see-?also)($|[\s_-])/;
+
+/** Headings of "more to read" lists. */
+export const RELATED_HEADING =
+  /^(related( stories| articles| content| coverage| news| posts| reading| links| topics)?|more (from|on|about|in|stories|news|articles|to read|like this)\b.{0,40}|recommended( for you| stories| reading| articles)?|you (may|might) (also )?(like|enjoy|be interested in)|read (more|also|next)|also read|see also|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|don'?t miss|what to read next|top stories|latest (news|stories)|editor'?s picks|in other news)\s*:?$/i;
+
+/** Inline promos between paragraphs: "READ MORE: <headline link>", "Related: <link>". */
+const INLINE_PROMO =
+  /^(read more|more|related|see also|also read|read also|also see|read next|recommended|must read|watch|listen|click here|更多|lire aussi|lesen sie auch|leia também|lee también)\b\s*(:|»|>|\||-|–|—)/i;
+
+/**
+ * "Related / more from / recommended" lists and inline "READ MORE:" promos: named so in the markup,
+ * headed by such a heading (the heading and the list after it go), or an inline promo line that is
+ * mostly a link.
+ */
+export const relatedLinks: ClutterRule = {
+  name: 'related-links',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const text = textOf(el);
+    if (!text) return null;
+    if (RELATED_NAMES.test(namesOf(el))) {
+      if (text.length > 0.4 * ctx.rootTextLength) return null;
+      return linkDensity(el) >= 0.3 || wordsOf(el) < 40 ? [el] : null;
+    }
+    if (isHeading(el) || (tagOf(el) === 'P' && wordsOf(el) <= 6 && el.querySelector('strong,b'))) {
+      if (text.length > 60 || !RELATED_HEADING.test(text)) return null;
+      const next = el.nextElementSibling;
+      if (next && !isStoryElement(next) && linkDensity(next) >= 0.5) return [el, next];
+      return next ? null : [el];
+    }
+    if (wordsOf(el) <= 40 && INLINE_PROMO.test(text) && linkDensity(el) >= 0.4) return [el];
+    return null;
+  },
+};

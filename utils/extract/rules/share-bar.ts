@@ -1,0 +1,29 @@
+import type { ClutterRule } from './types';
+import { isProse, isStoryElement, namesOf, textOf, wordsOf } from './dom';
+
+const SHARE_NAMES =
+  /(^|[\s_-])(share|shares|sharing|share-?bar|share-?tools|sharethis|addthis|a2a|sociable|social-?(share|links|icons|buttons|media|bar)|social)($|[\s_-])/;
+
+/** Every word of a share bar comes from this vocabulary. */
+const SHARE_WORDS =
+  /^(share|shares|sharing|this|article|story|on|via|to|the|facebook|twitter|x|tweet|email|e-mail|mail|whatsapp|linkedin|pinterest|reddit|telegram|messenger|print|copy|link|copied|save|flipboard|pocket|tumblr|sms|bluesky|threads|\d+|comments?)$/i;
+
+/**
+ * Share bars: "Share on Facebook · Tweet · Email · Print" rows, named so in the markup or made
+ * only of share words.
+ */
+export const shareBar: ClutterRule = {
+  name: 'share-bar',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const text = textOf(el);
+    if (text.length > 300 || isProse(el)) {
+      return null;
+    }
+    if (SHARE_NAMES.test(namesOf(el))) return [el];
+    const words = text.split(/[\s|·•,/]+/).filter(Boolean);
+    if (wordsOf(el) < 2 || words.length > 20) return null;
+    const hasShare = words.some((w) => /^(share|tweet)$/i.test(w));
+    return hasShare && words.every((w) => SHARE_WORDS.test(w)) ? [el] : null;
+  },
+};

@@ -1,0 +1,28 @@
+import type { ClutterRule } from './types';
+import { isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
+
+const TAGS_LINE =
+  /^(tags?|topics?|filed (under|in)|categories|category|keywords|more on|more about|see more|posted in|published in|sections?)\s*:/i;
+const COPYRIGHT = /^(©|copyright\b|\(c\)\s*\d{4})|all rights reserved/i;
+
+/**
+ * Boilerplate after the last paragraph of the story: link lists and tag lines ("Tags: NATO,
+ * Washington"), section links, copyright notices. Judged by link density, the classic cue for
+ * navigation text. Checked on the trailing blocks only.
+ */
+export const trailingBoilerplate: ClutterRule = {
+  name: 'trailing-boilerplate',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const words = wordsOf(el);
+    if (words === 0) return null;
+    const text = textOf(el);
+    if (words <= 40 && (TAGS_LINE.test(text) || COPYRIGHT.test(text))) return [el];
+    const tag = tagOf(el);
+    const density = linkDensity(el);
+    if (words <= 100 && density >= 0.6) return [el];
+    // A list of links whose items are headlines.
+    if ((tag === 'UL' || tag === 'OL') && density >= 0.5) return [el];
+    return null;
+  },
+};

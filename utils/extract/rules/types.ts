@@ -1,0 +1,16 @@
+/** What a clutter rule sees besides the element itself. */
+export interface RuleContext {
+  /** Root of the article fragment (Readability's output). */
+  root: Element;
+  /** Length of the whole article text, to keep rules from removing most of the story. */
+  rootTextLength: number;
+}
+
+/**
+ * One clutter rule: a name (reported with each removal, shown in the reader) and a test. `match`
+ * returns the elements to remove together as one block (usually `[el]`), or null to keep `el`.
+ */
+export interface ClutterRule {
+  name: string;
+  match(el: Element, ctx: RuleContext): Element[] | null;
+}
