@@ -385,15 +385,27 @@ export async function allUrls(): Promise<string[]> {
   return (await db.entries.toCollection().primaryKeys()) as string[];
 }
 
-/** Entries written after change `seq`, with their text, for the search index. */
-export async function changedSince(seq: number): Promise<Array<{ meta: EntryMeta; text: string }>> {
+/** URLs of the entries written after change `after` up to change `upTo` (inclusive). */
+export async function changedUrls(after: number, upTo: number): Promise<string[]> {
+  const db = await openLibrary();
+  if (upTo <= after) return [];
+  return (await db.entries
+    .where('seq')
+    .between(after, upTo, false, true)
+    .primaryKeys()) as string[];
+}
+
+/** Light rows and texts of these entries (missing ones skipped), for the search index. */
+export async function entriesWithText(
+  urls: string[],
+): Promise<Array<{ meta: EntryMeta; text: string }>> {
   const db = await openLibrary();
   return db.transaction('r', [db.entries, db.contents], async () => {
-    const rows = await db.entries.where('seq').above(seq).toArray();
-    const contents = await db.contents.bulkGet(rows.map((r) => r.url));
+    const rows = await db.entries.bulkGet(urls);
+    const contents = await db.contents.bulkGet(urls);
     return rows.flatMap((row, i) => {
       const content = contents[i];
-      return content ? [{ meta: metaOf(row), text: unpackText(content.text) }] : [];
+      return row && content ? [{ meta: metaOf(row), text: unpackText(content.text) }] : [];
     });
   });
 }
