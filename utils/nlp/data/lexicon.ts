@@ -1,0 +1,198 @@
+/**
+ * Hand-kept word lists for the entity finder: small, general (not tuned to any one article), and the
+ * kind of knowledge a news reader brings — titles, organization heads, well-known bodies and regions.
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s*\|\s*/);
+
+/** Titles that, in front of a name, mark a person and are not part of the name. */
+export const CORE_TITLES = new Set(
+  words(`President|Vice-President|Secretary|Secretary-General|Minister|Chancellor|Premier|Mr|Mrs|Ms|Miss|Dr|
+  Prof|Professor|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Pope|Cardinal|Archbishop|Bishop|Rev|Reverend|
+  Father|Sister|Sheikh|Emir|Sultan|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Governor|Gov|
+  Mayor|Judge|Justice|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|
+  Spokeswoman|Spokesperson|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|
+  Admiral|Adm|Sgt|Sergeant|Marshal|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Leader|Speaker|
+  Chief|Officer|Attorney|Detective|Inspector|Officer|Dean|Rabbi|Imam|Ayatollah|Mullah|CEO|Chancellor|Treasurer|
+  Deputy|Vice|Acting|Former|Ex|Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|MP|Mp|Sec|Atty|Supt`),
+);
+
+/** Words that qualify a title ("Defense Secretary", "Secretary of State", "Prime Minister"). */
+export const TITLE_MODIFIERS = new Set(
+  words(`Prime|Foreign|Defense|Defence|State|Finance|Interior|Home|Justice|Trade|Health|Education|Energy|
+  Treasury|Labor|Labour|Economy|Economic|Agriculture|Transport|Industry|Environment|Culture|Sports|Sport|
+  Information|Security|Communications|Commerce|Development|Oil|Army|Navy|Air|Force|Executive|Operating|
+  Financial|Senior|Junior|Assistant|Associate|Managing|National|Federal|First|Second|Third|Lady|General|
+  Attorney|Head|Team|Party|Opposition|Majority|Minority|Union|Central|Bank|Police|Fire|Public|Affairs|
+  Nations|External|Internal|Foreign-Affairs|Parliamentary|Permanent|Special|Chief|Deputy|Vice|Acting|
+  Former|Coach|Secretary|Minister|President|Director|of|for|the|and`),
+);
+
+/** Title words that also start names of organizations ("General Motors", "Prime Computer"): only a title before a name. */
+export const WEAK_TITLES = new Set(
+  words(
+    `General|Major|Chief|Leader|Officer|Father|Sister|Count|Grand|Crown|Chair|Director|Manager|Captain`,
+  ),
+);
+
+/** Heads that make a name an organization ("Labour Party", "Ministry of Defence", "Acme Corp"). */
+export const ORG_HEADS = new Set(
+  words(`Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|Plc|PLC|plc|LLC|LLP|AG|SA|NV|BV|GmbH|
+  AB|ASA|SpA|Group|Holdings|Holding|Industries|International|Partners|Associates|Bancorp|Bank|Bancorporation|
+  Trust|Securities|Capital|Investments|Fund|Funds|Insurance|Assurance|Airlines|Airways|Air|Motors|Motor|Systems|
+  Technologies|Technology|Software|Communications|Telecom|Telecommunications|Networks|Network|Energy|Petroleum|
+  Oil|Gas|Mining|Resources|Steel|Chemicals|Pharmaceuticals|Foods|Brewery|Breweries|Stores|Electric|Electronics|
+  Media|Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Television|TV|Radio|Broadcasting|
+  Agency|Authority|Commission|Committee|Council|Board|Bureau|Office|Department|Ministry|Ministries|Service|
+  Services|Administration|Directorate|Secretariat|Party|Front|Movement|Alliance|Coalition|Union|Federation|
+  Confederation|Association|Society|Institute|Institution|Foundation|Organisation|Organization|League|Club|FC|
+  AFC|CF|SC|AC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Academy|University|College|
+  School|Hospital|Clinic|Church|Court|Tribunal|Parliament|Assembly|Senate|Congress|Cabinet|Government|Army|
+  Navy|Police|Guard|Brigade|Forces|Command|Exchange|Reserve|Treasury|Mission|Centre|Center|Orchestra|Team|
+  Lab|Labs|Laboratories|Consortium|Cooperative|Bourse|Index|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
+  Pictures|Records|Publishing|Publications|Mutual|Railways|Railway|Railroad|Lines|Shipping|Logistics|Tobacco|
+  Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
+  Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Labour|Democrats|Republicans|Conservatives|Liberals|
+  Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
+);
+
+/** Heads that make a name a place ("Baltic Sea", "Gaza Strip", "Mount Everest"). */
+export const PLACE_HEADS = new Set(
+  words(`River|Sea|Ocean|Island|Islands|Isles|Mountains|Mountain|Hills|Valley|Bay|Gulf|Coast|Province|
+  Provinces|County|Region|Republic|Kingdom|Emirate|Territory|Territories|Street|Square|Avenue|Road|Desert|
+  Strait|Straits|Peninsula|Basin|Canal|Lake|Falls|Heights|Plain|Plains|Delta|Harbour|Harbor|Port|Beach|
+  Park|Airport|Bridge|States|Oblast|Prefecture|District|Governorate|Township|Village|Town|Quarter|Strip`),
+);
+
+/** Words that start place names ("Mount Kenya", "Lake Victoria", "North Korea"). */
+export const PLACE_PREFIXES = new Set(
+  words(`Mount|Mt|Lake|Cape|Port|Fort|Saint|St|Gulf|Isle|North|South|East|West|Northern|Southern|Eastern|
+  Western|Central|Upper|Lower|Greater|New|San|Santa|Sao|São|Los|Las|El|La|Le|Al|Costa|Puerto|Rio`),
+);
+
+/** Well-known organizations, by name and short form, that carry no head word. */
+export const KNOWN_ORGS = new Set(
+  words(`NATO|UN|U.N.|EU|E.U.|IMF|WTO|WHO|OPEC|OECD|ASEAN|APEC|FIFA|UEFA|IOC|NBA|NFL|NHL|MLB|NCAA|ATP|WTA|
+  ICC|BBC|CNN|CBS|NBC|ABC|Fox|Reuters|AP|AFP|Bloomberg|Interfax|Itar-Tass|Tass|Xinhua|Kyodo|Pentagon|Kremlin|
+  Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Vatican|Interpol|Europol|Nasdaq|
+  NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
+  Samsung|Siemens|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
+  Volkswagen|BMW|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
+  Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
+  Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
+  Fed|Treasury|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
+  United Nations|European Commission|European Parliament|Security Council|World Bank|Red Cross|Red Crescent|
+  Amnesty International|Greenpeace|Hamas|Commonwealth|Ajax|Feyenoord|PSV|Juventus|Barcelona FC|Real Madrid|
+  Bayern Munich|Manchester United|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers|Inter|AC Milan|Lazio|
+  Roma|Napoli|Fiorentina|Sampdoria|Porto|Benfica|Sporting|Anderlecht|Galatasaray|Fenerbahce|Olympiakos|
+  Panathinaikos|Yankees|Red Sox|Orioles|Dodgers|Mets|Braves|Cubs|Giants|Cardinals|Astros|Rockies|Padres|
+  Mariners|Athletics|Angels|Royals|Tigers|Twins|Indians|Brewers|Pirates|Reds|Expos|Phillies|Marlins|
+  Blue Jays|White Sox|Rangers|Lakers|Celtics|Bulls|Knicks|Nets|Pistons|Rockets|Spurs|Suns|Jazz|Magic|Heat|
+  Nuggets|Kings|Clippers|Hornets|Hawks|Bucks|Cavaliers|Pacers|Raptors|Grizzlies|Warriors|Trail Blazers|
+  SuperSonics|Mavericks|Timberwolves|Bullets|Wizards|76ers|Cowboys|Packers|Steelers|Patriots|Jets|Eagles|
+  Redskins|Oilers|Broncos|Raiders|Chiefs|Dolphins|Bills|Bears|Vikings|Lions|Saints|Falcons|Panthers|Jaguars|
+  Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals`),
+);
+
+/** Regions, states and provinces not in the country/city lists. */
+export const EXTRA_PLACES = new Set(
+  words(`Europe|Asia|Africa|America|Americas|Antarctica|Oceania|Australasia|Middle East|Near East|Far East|
+  Balkans|Baltics|Caucasus|Caribbean|Scandinavia|Siberia|Kashmir|Chechnya|Gaza|West Bank|Crimea|Kosovo|Donbas|
+  Transnistria|Kurdistan|Tibet|Xinjiang|Taiwan|Hong Kong|Macau|Macao|Indo-Pacific|Latin America|
+  North America|South America|Central America|Central Asia|South Asia|Southeast Asia|East Asia|Western Europe|
+  Eastern Europe|Northern Europe|Southern Europe|Central Europe|North Africa|West Africa|East Africa|
+  Southern Africa|Sub-Saharan Africa|Persian Gulf|Gulf|Atlantic|Pacific|Arctic|Mediterranean|Baltic|Adriatic|
+  Sahara|Sahel|Himalayas|Alps|Andes|Holland|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Ulster|
+  Bavaria|Catalonia|Andalusia|Flanders|Wallonia|Corsica|Sardinia|Sicily|Lombardy|Tuscany|Quebec|Ontario|
+  Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Alabama|Alaska|Arizona|Arkansas|
+  California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|
+  Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|
+  New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+  Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|
+  Washington|Washington, D.C.|D.C.|Queensland|Victoria|Tasmania|New South Wales|Punjab|Bengal|Kerala|Gujarat|
+  Tamil Nadu|Sindh|Kurdistan|Mindanao|Java|Sumatra|Borneo|Bosnia|Herzegovina|Serbia|Croatia|Slovenia|Montenegro|
+  Macedonia|Kiev|Cologne|Munich|Zurich|Geneva|Bombay|Calcutta|Madras|Peking|Canton|Rangoon|Saigon|Leningrad|
+  Ivory Coast|Zaire|Burma|Soviet Union|USSR|Yugoslavia|Czechoslovakia|Grozny|Jerusalem|Bethlehem|Hebron|Ramallah|
+  Jericho|Nablus|Golan|Golan Heights|Sinai|Mecca|Medina|Silicon Valley|Wall Street|Hollywood|Manhattan|Brooklyn|
+  Bronx|Queens|Harlem|Downing Street|Whitehall|Westminster|Kabul|Crimea|Donetsk|Luhansk|Kharkiv|Odesa|Odessa|
+  Lviv|Mariupol|Austin|Boston|Atlanta|Chicago|Dallas|Houston|Miami|Seattle|Denver|Detroit|Baltimore|Pittsburgh|
+  Cleveland|Cincinnati|Milwaukee|Minneapolis|St. Louis|Kansas City|San Francisco|Los Angeles|San Diego|Oakland|
+  Anaheim|Phoenix|Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Philadelphia|Tampa|Orlando|Nashville|
+  Memphis|New Orleans|Sacramento|Portland|Salt Lake City|Las Vegas|Honolulu|Anchorage`),
+);
+
+/** Acronyms and short forms with the full name they stand for. */
+export const ACRONYMS: Record<string, string> = {
+  US: 'United States',
+  USA: 'United States',
+  UK: 'United Kingdom',
+  UN: 'United Nations',
+  EU: 'European Union',
+  UAE: 'United Arab Emirates',
+  NATO: 'North Atlantic Treaty Organization',
+  USSR: 'Soviet Union',
+  IMF: 'International Monetary Fund',
+  WHO: 'World Health Organization',
+  WTO: 'World Trade Organization',
+  DC: 'Washington, D.C.',
+};
+
+/** Words that begin a sentence without being part of a name. */
+export const STOP_WORDS = new Set(
+  words(`The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|Your|In|On|At|By|
+  For|From|To|Of|With|Without|As|But|And|Or|Nor|So|Yet|If|When|While|Where|After|Before|During|Since|Until|
+  Although|Though|Because|However|Meanwhile|Also|Still|Even|Only|Then|There|Here|Now|Today|Yesterday|Tomorrow|
+  Tonight|Last|Next|Some|Many|Most|More|Few|All|Both|Each|Every|Any|No|Not|Such|Other|Another|What|Which|Who|
+  Whom|Whose|Why|How|According|Despite|Beyond|Behind|Throughout|Amid|Among|Against|Under|Over|Through|Into|Upon|
+  About|Above|Below|Between|Within|Like|Unlike|Instead|Besides|Across|Along|Around|Near|Toward|Towards|Via|Per|
+  Mr.|Mrs.|Ms.|Dr.|Sources|Officials|Analysts|Experts|Critics|Lawmakers|Leaders|Members|Residents|Police|
+  Let|Yes|Oh|Please|Thank|Thanks|Dear|Hello|Hi|Sponsored|Advertisement|Related|Read|Share|Follow|Subscribe|
+  Click|Watch|Photo|Video|Image|Copyright|Updated|Published|Posted|Editing|Reporting|Writing|Additional|
+  Source|Note|Sign|Log|Login|Register|Back|Home|Menu|Search|Top|Page|Close|Open|More|Continue|Advertise`),
+);
+
+export const MONTHS = new Set(
+  words(`January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|
+  Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`),
+);
+
+export const WEEKDAYS = new Set(
+  words(
+    `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun`,
+  ),
+);
+
+/** Demonyms and adjectives of place missing from the generated list (they are not entities of their own). */
+export const EXTRA_DEMONYMS = new Set(
+  words(`American|Americans|British|Briton|Britons|English|Scottish|Scots|Welsh|Irish|French|Dutch|German|
+  Germans|Swiss|Greek|Greeks|Spanish|Portuguese|Italian|Italians|Russian|Russians|Soviet|Chinese|Japanese|
+  Korean|Vietnamese|Thai|Indian|Indians|Pakistani|Afghan|Iranian|Iraqi|Israeli|Israelis|Palestinian|
+  Palestinians|Arab|Arabs|Arabic|Saudi|Saudis|Kuwaiti|Syrian|Lebanese|Jordanian|Egyptian|Libyan|Turkish|Turk|
+  Turks|Kurdish|Kurds|Polish|Pole|Poles|Czech|Slovak|Hungarian|Romanian|Bulgarian|Serbian|Serb|Serbs|Croatian|
+  Croat|Croats|Bosnian|Moslem|Moslems|Muslim|Muslims|Christian|Christians|Catholic|Catholics|Protestant|Jewish|
+  Jew|Jews|Islamic|Albanian|Ukrainian|Ukrainians|Belarusian|Lithuanian|Latvian|Estonian|Finnish|Finn|Finns|
+  Swedish|Swede|Swedes|Norwegian|Danish|Dane|Danes|Icelandic|Austrian|Belgian|European|Europeans|Asian|
+  African|Africans|Australian|Australians|Canadian|Canadians|Mexican|Brazilian|Argentine|Argentinian|Chilean|
+  Colombian|Peruvian|Venezuelan|Cuban|Nigerian|Kenyan|Ethiopian|Somali|Sudanese|Algerian|Moroccan|Tunisian|
+  Zimbabwean|Zairean|Rwandan|Burundian|Ugandan|Ghanaian|Filipino|Indonesian|Malaysian|Singaporean|Taiwanese|
+  Tibetan|Mongolian|Kazakh|Uzbek|Chechen|Georgian|Armenian|Azeri|Western|Eastern|Northern|Southern|Atlantic|
+  Transatlantic|Euro|Olympic|Olympics|Republican|Republicans|Democrat|Democratic|Democrats|Communist|Socialist|
+  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|Celtic|
+  Caribbean|Pacific|Mediterranean|Anglo|Aussie|Kiwi|Yankee|Gulf|Allied|Allies|Nazi|Nazis|Bolshevik`),
+);
+
+/** First names that are also everyday words ("Bill", "Mark"), so the generated list leaves them out. */
+export const EXTRA_FIRST_NAMES = new Set(
+  words(`Bill|Mark|Nick|Bob|Rob|Pat|Ray|Jack|Frank|Rose|Grace|Sue|Dick|Don|Ken|Max|Ben|Dan|Tim|Sam|Jim|Joe|
+  Tom|Ted|Rick|Chuck|Hank|Bud|Guy|Gene|Art|Les|Al|Ed|Sandy|Dawn|Faith|Hope|Joy|June|Gay|Sonny|Lance|Chase|
+  Cliff|Dale|Glen|Wade|Rusty|Buck|Drew|Gary|Larry|Harry|Terry|Jerry|Barry|Yevgeny|Sergei|Sergey|Yuri|Boris|
+  Viktor|Dmitry|Vladimir|Mikhail|Alexei|Alexander|Andrei|Igor|Oleg|Nikolai|Ivan|Pavel|Gennady|Anatoly|Leonid|
+  Mohammed|Muhammad|Mohamed|Ahmed|Ahmad|Ali|Hassan|Hussein|Abdul|Abdullah|Omar|Yasser|Yitzhak|Shimon|Benjamin|
+  Ariel|Ehud|Moshe|Jean|Jacques|Pierre|Francois|François|Alain|Lionel|Helmut|Gerhard|Klaus|Jurgen|Jürgen|
+  Wolfgang|Hans|Franz|Giuseppe|Giovanni|Romano|Silvio|Massimo|Jose|José|Juan|Carlos|Luis|Miguel|Javier|
+  Felipe|Fidel|Raul|Raúl|Ernesto|Kofi|Nelson|Thabo|Jiang|Li|Zhu|Deng|Boutros|Hosni|Recep|Tansu|Necmettin|
+  Mesut|Bulent|Bülent|Alija|Slobodan|Franjo|Radovan|Ratko|Momcilo|Jens|Anders|Lars|Olaf|Sven|Nils|Kim|Jae|
+  Kiichi|Ryutaro|Yasuo|Shinzo|Naoto|Narendra|Atal|Benazir|Nawaz|Imran|Pervez|Wasim|Waqar|Sachin|Sourav|
+  Rahul|Anil|Sunil|Javed|Arjuna|Sanath|Aravinda|Muttiah|Shane|Glenn|Brett|Steve|Mike|Alec|Graham|Nasser|
+  Saddam|Tariq|Rafik|Rafiq|Walid|Nabih|Antony|Lloyd|Kamala|Hillary|Condoleezza|Madeleine`),
+);

@@ -1,0 +1,617 @@
+import type { Entities, Entity } from './types';
+import type { Sentence } from './sentences';
+import { fold, gazetteer, type Gazetteer } from './gazetteer';
+import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
+import {
+  ACRONYMS,
+  CORE_TITLES,
+  MONTHS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  STOP_WORDS,
+  TITLE_MODIFIERS,
+  WEAK_TITLES,
+  WEEKDAYS,
+} from './data/lexicon';
+
+type Kind = 'PER' | 'ORG' | 'LOC';
+type Evidence = Record<Kind, number>;
+
+/** One occurrence of a name in the text, titles already stripped. */
+interface Mention {
+  words: string[];
+  text: string;
+  sentence: number;
+  evidence: Evidence;
+  /** Had a person's title in front ("President Biden"). */
+  titled: boolean;
+  /** Stands in a results table ("Feyenoord 3 2 1 0"). */
+  table: boolean;
+}
+
+/** Mentions with the same folded name, then whole alias clusters. */
+interface Group {
+  key: string;
+  words: string[];
+  mentions: Mention[];
+  evidence: Evidence;
+  /** Evidence from word lists and name shape, as opposed to context. */
+  strong: number;
+  members: Group[];
+}
+
+/** A ranked entity with its type, as the benchmark and the popup need it. */
+export interface TypedEntity extends Entity {
+  kind: Kind;
+  salience: number;
+}
+
+// Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
+const NAME_PARTICLES = new Set(
+  'de da di del della van von der den du dos das bin ibn al el le la ter y'.split(' '),
+);
+// Heads after which "of"/"for" continue a name ("Bank of England", "Secretary of State").
+const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republic', 'Kingdom']);
+const LOC_PREPOSITIONS = new Set(
+  'in at near from to into inside outside across toward towards throughout around via'.split(' '),
+);
+const SPEECH_VERBS = new Set('said says told added asked stated replied wrote'.split(' '));
+const PERSON_NOUNS = new Set(
+  (
+    'minister president spokesman spokeswoman chairman chairwoman coach striker midfielder defender ' +
+    'goalkeeper leader secretary premier actor actress singer player captain manager director analyst ' +
+    'economist editor author writer official envoy ambassador general colonel judge lawyer governor ' +
+    'senator mayor chief executive founder owner trader dealer broker told champion batsman bowler ' +
+    'rider driver skipper winger forward veteran compatriot teammate seed opponent husband wife son ' +
+    'daughter brother sister father mother uncle'
+  ).split(' '),
+);
+const STRONG_ORG_WORDS = new Set(
+  (
+    'Party Ministry University Bank Council Committee Commission Association Federation Institute ' +
+    'Organisation Organization Agency Department Union League Club Court Church Corporation Company'
+  ).split(' '),
+);
+const LOC_KINDS: Record<string, Kind> = {
+  US: 'LOC',
+  USA: 'LOC',
+  UK: 'LOC',
+  UAE: 'LOC',
+  DC: 'LOC',
+  USSR: 'LOC',
+};
+
+const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
+const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
+
+/** How a line reads: a sentence, an ALL-CAPS headline, a Title Case heading, or a results table row. */
+type LineKind = 'text' | 'caps' | 'title' | 'table';
+
+function lineKind(tokens: Token[]): LineKind {
+  let alpha = 0;
+  let caps = 0;
+  let capitalized = 0;
+  let numbers = 0;
+  let content = 0;
+  for (const t of tokens) {
+    if (/^\p{N}/u.test(t.text)) numbers++;
+    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    alpha++;
+    if (isAllCaps(t.text)) caps++;
+    if (STOP_WORDS.has(t.text) || /^\p{Ll}{1,3}$/u.test(t.text)) continue;
+    content++;
+    if (isCapitalized(t.text)) capitalized++;
+  }
+  if (numbers >= 2 && numbers * 2 >= alpha) return 'table';
+  if (caps >= 2 && caps >= alpha * 0.6) return 'caps';
+  const last = tokens[tokens.length - 1]?.text ?? '';
+  if (content >= 3 && capitalized >= content * 0.8 && !/[.!?"”]/.test(last)) return 'title';
+  return 'text';
+}
+
+/** Re-cases a headline or heading word by how the rest of the document or the word lists write it. */
+function recase(word: string, docCase: Map<string, string>, g: Gazetteer, kind: LineKind): string {
+  const f = fold(word);
+  const known = docCase.get(f);
+  if (known) return known;
+  if (kind === 'title') {
+    // "Digital Growth & Technology Services": everyday words in a heading are not names.
+    return g.common.has(f) ? word.toLowerCase() : word;
+  }
+  if (g.common.has(f)) return word.toLowerCase();
+  return g.caseOf.get(f) ?? word.toLowerCase();
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** A word that can be part of a name (capitalized, not a hashtag, not camelCase web junk). */
+function isNameWord(t: Token): boolean {
+  if (t.tagged || !isCapitalized(t.text)) return false;
+  // "Western-led", "Kyiv-based": adjectives, not names.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
+  // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay" are fine).
+  if (
+    /\p{Ll}\p{Lu}/u.test(t.text) &&
+    !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}\p{Ll}+$/u.test(t.text)
+  ) {
+    return false;
+  }
+  return /\p{L}/u.test(t.text);
+}
+
+/** Finds the person titles in a span and cuts it into the names around them. */
+function splitTitles(
+  words: string[],
+  g: Gazetteer,
+): { words: string[]; titledAfter: boolean; start: number }[] {
+  const out: { words: string[]; titledAfter: boolean; start: number }[] = [];
+  let i = 0;
+  let partStart = 0;
+  let titled = false;
+  while (i < words.length) {
+    const w = words[i] ?? '';
+    const core = CORE_TITLES.has(w.replace(/\.$/, ''));
+    if (!core) {
+      i++;
+      continue;
+    }
+    // Extend the title run both ways over "Defense", "Prime", "of State"…
+    let a = i;
+    while (a > partStart && TITLE_MODIFIERS.has(words[a - 1] ?? '')) a--;
+    let b = i + 1;
+    while (
+      b < words.length &&
+      (TITLE_MODIFIERS.has(words[b] ?? '') || CORE_TITLES.has((words[b] ?? '').replace(/\.$/, '')))
+    ) {
+      b++;
+    }
+    const run = words.slice(a, b).map((x) => x.replace(/\.$/, ''));
+    const next = words[b];
+    const strongTitle = run.some((x) => CORE_TITLES.has(x) && !WEAK_TITLES.has(x));
+    if (!strongTitle && !(next && g.firstNames.has(next))) {
+      i = b;
+      continue;
+    }
+    if (a > partStart)
+      out.push({ words: words.slice(partStart, a), titledAfter: titled, start: partStart });
+    titled = true;
+    partStart = b;
+    i = b;
+  }
+  if (partStart < words.length) {
+    out.push({ words: words.slice(partStart), titledAfter: titled, start: partStart });
+  }
+  return out;
+}
+
+function isDemonym(word: string, g: Gazetteer): boolean {
+  const parts = word.split('-');
+  return parts.every((p) => g.demonyms.has(p) || g.demonyms.has(p.replace(/s$/, '')));
+}
+
+function isTimeWord(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return MONTHS.has(w) || WEEKDAYS.has(w);
+}
+
+function isPlace(name: string, g: Gazetteer): boolean {
+  return g.places.has(fold(name));
+}
+
+/** Name-shape and word-list evidence for a name, independent of where it stands. */
+function nameEvidence(
+  words: string[],
+  table: boolean,
+  g: Gazetteer,
+): { ev: Evidence; strong: number } {
+  const ev = zero();
+  const name = words.join(' ');
+  const f = fold(name);
+  const last = words[words.length - 1] ?? '';
+  const first = words[0] ?? '';
+  const acronym = lettersOf(name).toUpperCase();
+  if (words.length === 1 && isAllCaps(name) && ACRONYMS[acronym]) {
+    ev[LOC_KINDS[acronym] ?? 'ORG'] += 5;
+  } else if (g.orgs.has(f)) {
+    ev.ORG += 5;
+  } else if (g.countries.has(f)) {
+    ev.LOC += 5;
+  } else if (isPlace(name, g)) {
+    // Teams in a results table are named after their cities ("Hamburg 1 Bayern Munich 2").
+    if (table) ev.ORG += 3;
+    else ev.LOC += 3;
+  } else if (words.length > 1 && (ORG_HEADS.has(last) || words.includes('&'))) {
+    ev.ORG += 4;
+  } else if (words.some((w) => STRONG_ORG_WORDS.has(w))) {
+    ev.ORG += 3;
+  } else if (words.length > 2 && words.some((w) => ORG_HEADS.has(w))) {
+    ev.ORG += 2.5;
+  } else if (words.length > 1 && PLACE_HEADS.has(last)) {
+    ev.LOC += 3;
+  } else if (
+    words.length > 1 &&
+    PLACE_PREFIXES.has(first) &&
+    isPlace(words.slice(1).join(' '), g)
+  ) {
+    ev.LOC += 3;
+  } else if (words.length > 1 && (g.firstNames.has(first) || /^\p{Lu}\.$/u.test(first))) {
+    ev.PER += 3;
+  } else if (words.length === 1 && isAllCaps(name) && name.length <= 6) {
+    ev.ORG += 1.5;
+  } else if (words.length === 1 && g.firstNames.has(name)) {
+    ev.PER += 1;
+  }
+  const strong = ev.PER + ev.ORG + ev.LOC;
+  return { ev, strong };
+}
+
+/** Evidence from the words around a mention: "said X", "X, 34,", "in X", "(X)". */
+function contextEvidence(tokens: Token[], start: number, end: number, ev: Evidence): void {
+  const prev = tokens[start - 1]?.text ?? '';
+  const prev2 = tokens[start - 2]?.text ?? '';
+  const next = tokens[end]?.text ?? '';
+  const next2 = tokens[end + 1]?.text ?? '';
+  const next3 = tokens[end + 2]?.text ?? '';
+  if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) ev.PER += 1;
+  if (next === ',' && /^\d{2}$/.test(next2) && (next3 === ',' || next3 === '')) ev.PER += 3;
+  if (next === ',' && next2 === 'who') ev.PER += 2;
+  if (PERSON_NOUNS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
+  if (LOC_PREPOSITIONS.has(prev)) ev.LOC += 0.75;
+  if (prev === '(' && next === ')' && prev2 !== '') ev.LOC += 1;
+}
+
+/**
+ * Finds the people, organizations and places of a text, with their mention counts and aliases, ranked
+ * by salience. Works on text with block boundaries; headlines in capitals and result tables are read
+ * with care rather than taken word by word.
+ */
+export function findEntities(sentences: Sentence[], title?: string): TypedEntity[] {
+  const g = gazetteer();
+  const tokenized = sentences.map((s) => tokenize(s.text));
+  const lineKinds = new Map<number, LineKind>();
+  // A line's kind is judged on the whole line.
+  const byLine = new Map<number, Token[]>();
+  sentences.forEach((s, i) => {
+    const list = byLine.get(s.line) ?? [];
+    list.push(...(tokenized[i] ?? []));
+    byLine.set(s.line, list);
+  });
+  for (const [line, toks] of byLine) lineKinds.set(line, lineKind(toks));
+
+  // How the running text writes each word mid-sentence: the reference for re-casing headlines.
+  const docCase = new Map<string, string>();
+  const lowerSeen = new Set<string>();
+  sentences.forEach((s, i) => {
+    if (lineKinds.get(s.line) !== 'text') return;
+    for (const t of tokenized[i] ?? []) {
+      if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+      else if (!t.initial && !t.tagged && isCapitalized(t.text)) docCase.set(fold(t.text), t.text);
+    }
+  });
+
+  const mentions: Mention[] = [];
+  sentences.forEach((s, si) => {
+    const kind = lineKinds.get(s.line) ?? 'text';
+    let tokens = tokenized[si] ?? [];
+    if (kind === 'caps' || kind === 'title') tokens = recaseLine(tokens, docCase, g, kind);
+    collectMentions(tokens, si, kind, docCase, lowerSeen, g, mentions);
+  });
+  if (title) {
+    let tokens = tokenize(title);
+    const kind = lineKind(tokens);
+    tokens = recaseLine(tokens, docCase, g, kind === 'text' ? 'title' : kind);
+    collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
+  }
+  return cluster(mentions, sentences.length, g);
+}
+
+function recaseLine(
+  tokens: Token[],
+  docCase: Map<string, string>,
+  g: Gazetteer,
+  kind: LineKind,
+): Token[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || !/\p{L}/u.test(t.text)) continue;
+    if (kind === 'caps') {
+      if (!isAllCaps(t.text) && !/^\p{Lu}$/u.test(t.text)) continue;
+      // Multi-word places and bodies first ("NEW YORK", "WHITE HOUSE").
+      let matched = 0;
+      for (const n of [3, 2]) {
+        const words = out.slice(i, i + n).map((x) => x.text);
+        if (
+          words.length === n &&
+          (g.places.has(fold(words.join(' '))) || g.orgs.has(fold(words.join(' '))))
+        ) {
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        for (let k = i; k < i + matched; k++) {
+          const x = out[k];
+          if (x) x.text = docCase.get(fold(x.text)) ?? titleCase(x.text);
+        }
+        i += matched - 1;
+        continue;
+      }
+      t.text = recase(t.text, docCase, g, kind);
+    } else if (isCapitalized(t.text) && !isAllCaps(t.text)) {
+      t.text = recase(t.text, docCase, g, kind);
+    }
+  }
+  return out;
+}
+
+function collectMentions(
+  tokens: Token[],
+  sentence: number,
+  kind: LineKind,
+  docCase: Map<string, string>,
+  lowerSeen: Set<string>,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameWord(t)) {
+      i++;
+      continue;
+    }
+    // Grow the span over name words and the connectors that belong inside names.
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+      const x = tokens[j];
+      if (!x) break;
+      if (isNameWord(x)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      const prevWord = tokens[j - 1]?.text ?? '';
+      const joins =
+        after !== undefined &&
+        isNameWord(after) &&
+        (NAME_PARTICLES.has(x.text) ||
+          x.text === '&' ||
+          ((x.text === 'of' || x.text === 'for') && OF_HEADS.has(prevWord)));
+      if (!joins) break;
+      j += 2;
+    }
+    addSpan(tokens, i, j, sentence, kind, docCase, lowerSeen, g, out);
+    i = j;
+  }
+}
+
+function addSpan(
+  tokens: Token[],
+  start: number,
+  end: number,
+  sentence: number,
+  kind: LineKind,
+  docCase: Map<string, string>,
+  lowerSeen: Set<string>,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  for (const part of splitTitles(words, g)) {
+    let a = start + part.start;
+    let b = a + part.words.length;
+    // Strip sentence openers and leftover connectors: "In Washington", "The Pentagon".
+    while (a < b) {
+      const w = tokens[a]?.text ?? '';
+      const initial = tokens[a]?.initial ?? false;
+      const openerLike =
+        STOP_WORDS.has(w) ||
+        NAME_PARTICLES.has(w) ||
+        w === 'of' ||
+        w === 'for' ||
+        w === '&' ||
+        (initial && b - a > 1 && lowerSeen.has(w.toLowerCase()) && !docCase.has(fold(w)));
+      if (!openerLike) break;
+      a++;
+    }
+    while (b > a && /^(?:of|for|&|and)$/.test(tokens[b - 1]?.text ?? '')) b--;
+    if (a >= b) continue;
+    const span = tokens.slice(a, b).map((t) => t.text);
+    if (
+      span.every((w) => isTimeWord(w) || isDemonym(w, g) || CORE_TITLES.has(w.replace(/\.$/, '')))
+    ) {
+      continue;
+    }
+    // Drop a leading demonym before a person's name ("Russian Yevgeny Primakov").
+    if (span.length > 1 && isDemonym(span[0] ?? '', g) && g.firstNames.has(span[1] ?? '')) {
+      span.shift();
+      a++;
+    }
+    const only = span.length === 1 ? (span[0] ?? '') : '';
+    // A lone capitalized word at a sentence start is a name only if the text or the lists know it as one.
+    if (only && tokens[a]?.initial && kind === 'text') {
+      const f = fold(only);
+      const known =
+        docCase.has(f) ||
+        g.places.has(f) ||
+        g.orgs.has(f) ||
+        g.firstNames.has(only) ||
+        isAllCaps(only);
+      if (!known) continue;
+    }
+    if (only && (STOP_WORDS.has(only) || /^\p{Lu}$/u.test(only))) continue;
+    const table = kind === 'table';
+    const { ev } = nameEvidence(span, table, g);
+    contextEvidence(tokens, a, b, ev);
+    if (table && ev.LOC === 0 && ev.PER === 0) ev.ORG += 1;
+    if (part.titledAfter && part.start > 0) ev.PER += 4;
+    out.push({
+      words: span,
+      text: span.join(' ').replace(/ & /g, ' & '),
+      sentence,
+      evidence: ev,
+      titled: part.titledAfter && part.start > 0,
+      table,
+    });
+  }
+}
+
+function keyOf(words: string[]): string {
+  return fold(words.join(' ')).replace(/\./g, '');
+}
+
+function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): TypedEntity[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = keyOf(m.words);
+    let grp = groups.get(key);
+    if (!grp) {
+      grp = { key, words: m.words, mentions: [], evidence: zero(), strong: 0, members: [] };
+      grp.members.push(grp);
+      groups.set(key, grp);
+    }
+    grp.mentions.push(m);
+    grp.evidence.PER += m.evidence.PER;
+    grp.evidence.ORG += m.evidence.ORG;
+    grp.evidence.LOC += m.evidence.LOC;
+  }
+  for (const grp of groups.values()) {
+    grp.strong =
+      nameEvidence(grp.words, false, g).strong + (grp.mentions.some((m) => m.titled) ? 4 : 0);
+  }
+  const all = [...groups.values()];
+  const parent = new Map<Group, Group>();
+  const find = (x: Group): Group => {
+    let r = x;
+    while (parent.has(r)) r = parent.get(r) as Group;
+    return r;
+  };
+  const union = (short: Group, long: Group): void => {
+    const a = find(short);
+    const b = find(long);
+    if (a !== b) parent.set(a, b);
+  };
+
+  // Acronyms meet their expansion: "NATO" = "North Atlantic Treaty Organization", "U.S." = "United States".
+  const byKey = new Map(all.map((x) => [x.key, x]));
+  for (const grp of all) {
+    if (grp.words.length !== 1 || !isAllCaps(grp.words[0] ?? '')) continue;
+    const letters = lettersOf(grp.words[0] ?? '').toUpperCase();
+    const expansion = ACRONYMS[letters];
+    const target = expansion ? byKey.get(keyOf(expansion.split(' '))) : undefined;
+    const match =
+      target ??
+      all.find(
+        (o) =>
+          o.words.length === letters.length &&
+          o.words.every((w, k) => w.charAt(0).toUpperCase() === letters.charAt(k)),
+      ) ??
+      all.find((o) => {
+        const initials = o.words
+          .filter((w) => !/^(?:of|the|and|for|&|de)$/.test(w))
+          .map((w) => w.charAt(0))
+          .join('');
+        return o.words.length > 1 && initials === letters;
+      });
+    if (match && match !== grp) union(grp, match);
+  }
+
+  // Short forms meet the full name: "Stoltenberg" → "Jens Stoltenberg", "Biden" ← "President Biden".
+  const longOnes = all.filter((x) => x.words.length > 1);
+  for (const grp of all) {
+    if (grp.words.length > 2) continue;
+    const w = grp.words;
+    const candidates = longOnes.filter((o) => {
+      if (o === grp || o.words.length <= w.length) return false;
+      const ow = o.words;
+      const tail = ow.slice(ow.length - w.length);
+      const head = ow.slice(0, w.length);
+      const personLike = o.evidence.PER > o.evidence.ORG && o.evidence.PER > o.evidence.LOC;
+      if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
+      // "Deutsche" ← "Deutsche Bank": only when the short form is no place or body of its own.
+      const orgLike = o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
+      return orgLike && grp.strong === 0 && head.every((x, k) => fold(x) === fold(w[k] ?? ''));
+    });
+    const roots = new Set(candidates.map(find));
+    if (roots.size !== 1) continue;
+    const target = candidates[0];
+    // A country stays a country even when a person bears its name.
+    if (!target || g.countries.has(grp.key)) continue;
+    union(grp, target);
+  }
+
+  const clusters = new Map<Group, Group[]>();
+  for (const grp of all) {
+    const r = find(grp);
+    const list = clusters.get(r) ?? [];
+    list.push(grp);
+    clusters.set(r, list);
+  }
+
+  const out: TypedEntity[] = [];
+  for (const members of clusters.values()) {
+    const ev = zero();
+    let strong = 0;
+    const ms: Mention[] = [];
+    for (const m of members) {
+      ev.PER += m.evidence.PER;
+      ev.ORG += m.evidence.ORG;
+      ev.LOC += m.evidence.LOC;
+      strong += m.strong;
+      ms.push(...m.mentions);
+    }
+    // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names.
+    const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
+    if (everyday && strong === 0) continue;
+    const kind = decide(ev, members);
+    if (!kind) continue;
+    const forms = new Map<string, number>();
+    for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+    const name = canonicalName([...forms.keys()]);
+    const sentencesSeen = new Set(ms.map((m) => m.sentence));
+    const first = Math.min(...ms.map((m) => (m.sentence < 0 ? 0 : m.sentence)));
+    const n = Math.max(1, sentenceCount);
+    const inTitle = ms.some((m) => m.sentence < 0);
+    const salience =
+      ms.reduce((s, m) => s + 1 - (0.5 * Math.max(0, m.sentence)) / n, 0) +
+      (3 * sentencesSeen.size) / Math.sqrt(n) +
+      2 * (1 - first / n) +
+      (inTitle ? 2 : 0);
+    out.push({
+      name,
+      kind,
+      mentions: ms.filter((m) => m.sentence >= 0).length || ms.length,
+      aliases: [...forms.keys()].filter((f) => f !== name),
+      salience,
+    });
+  }
+  out.sort((a, b) => b.salience - a.salience);
+  return out;
+}
+
+function decide(ev: Evidence, members: Group[]): Kind | null {
+  const best = (['PER', 'ORG', 'LOC'] as Kind[]).reduce((a, b) => (ev[b] > ev[a] ? b : a));
+  if (ev[best] > 0) return best;
+  // No evidence at all: two or more unknown capitalized words are most often a person's name.
+  const longest = Math.max(...members.map((m) => m.words.length));
+  return longest > 1 ? 'PER' : 'ORG';
+}
+
+/** The longest form, preferring one without dots ("United States" over "U.S."). */
+function canonicalName(forms: string[]): string {
+  return forms.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Groups ranked entities by type for the popup. */
+export function toEntities(list: TypedEntity[]): Entities {
+  const strip = ({ name, mentions, aliases }: TypedEntity): Entity => ({ name, mentions, aliases });
+  return {
+    people: list.filter((e) => e.kind === 'PER').map(strip),
+    organizations: list.filter((e) => e.kind === 'ORG').map(strip),
+    places: list.filter((e) => e.kind === 'LOC').map(strip),
+  };
+}

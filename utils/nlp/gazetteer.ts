@@ -1,0 +1,66 @@
+import {
+  CITIES,
+  COMMON_WORDS,
+  CONTINENTS,
+  COUNTRIES,
+  DEMONYMS,
+  FIRST_NAMES,
+} from './data/gazetteers.generated';
+import {
+  ACRONYMS,
+  EXTRA_DEMONYMS,
+  EXTRA_FIRST_NAMES,
+  EXTRA_PLACES,
+  KNOWN_ORGS,
+} from './data/lexicon';
+
+/** Lower-cases and removes diacritics, so "Wróblewska" and "Wroblewska" meet. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Word lists as sets, built once on first use (a service worker pays for them only when it analyzes). */
+export interface Gazetteer {
+  /** Folded names of countries (and their aliases). */
+  countries: Set<string>;
+  /** Folded names of any place: countries, continents, cities, regions, states. */
+  places: Set<string>;
+  /** Folded names of well-known organizations. */
+  orgs: Set<string>;
+  /** First names, as written. */
+  firstNames: Set<string>;
+  /** Demonyms and place adjectives ("German", "Western"), as written. */
+  demonyms: Set<string>;
+  /** Common English words, lower case. */
+  common: Set<string>;
+  /** Folded single word → its usual capitalization, for re-casing ALL-CAPS headlines. */
+  caseOf: Map<string, string>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** Returns the shared gazetteer, building it on the first call. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const split = (s: string): string[] => s.split('|');
+  const countries = new Set(split(COUNTRIES).map(fold));
+  const placeNames = [...split(COUNTRIES), ...split(CONTINENTS), ...split(CITIES), ...EXTRA_PLACES];
+  const places = new Set(placeNames.map(fold));
+  const orgNames = [...KNOWN_ORGS];
+  const orgs = new Set(orgNames.map(fold));
+  const firstNames = new Set([...split(FIRST_NAMES), ...EXTRA_FIRST_NAMES]);
+  const demonyms = new Set([...split(DEMONYMS), ...EXTRA_DEMONYMS]);
+  const common = new Set(split(COMMON_WORDS));
+  const caseOf = new Map<string, string>();
+  const addCase = (name: string): void => {
+    for (const w of name.split(/[\s]+/)) {
+      if (/^\p{Lu}/u.test(w) && !caseOf.has(fold(w))) caseOf.set(fold(w), w);
+    }
+  };
+  for (const n of placeNames) addCase(n);
+  for (const n of orgNames) addCase(n);
+  for (const n of Object.keys(ACRONYMS)) addCase(n);
+  for (const n of firstNames) addCase(n);
+  cached = { countries, places, orgs, firstNames, demonyms, common, caseOf };
+  return cached;
+}

@@ -1,0 +1,118 @@
+import type { Sentence } from './sentences';
+
+// Function words carry no topic; leaving them out keeps similarity about content.
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being has have had do ' +
+    'does did not no it its this that these those he she they we i you his her their our my your him them us ' +
+    'me who whom which what when where why how all any both each few more most other some such than too very ' +
+    'can will just should would could may might must shall also into over after before about up down out off ' +
+    "again then once here there so said says say one two new s t n't 's -lrb- -rrb- lrb rrb cnn"
+  ).split(' '),
+);
+
+/** Cheap suffix stripping so "meeting"/"meetings", "allies"/"ally" match; no dictionary needed. */
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  return w
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|s|ly)$/, '')
+    .replace(/(?:ation)$/, 'ate');
+}
+
+function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const w = m[0];
+    if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+// Bylines, datelines and share prompts are not part of the story.
+const BOILERPLATE =
+  /\b(?:published|updated|last updated)\s*:|click here|e-?mail to a friend|follow\s+@|all rights reserved|sign up for|^by\s*\.|^\s*by\s+[\p{L} .]+$/iu;
+
+/** Options of the summarizer. */
+export interface SummaryOptions {
+  /** Number of sentences, 3–5 for the popup. */
+  sentences: number;
+}
+
+/**
+ * Picks the sentences that best summarize the text: a TextRank-style centrality over tf-idf similarity,
+ * combined with a position prior (news put the gist first), with redundancy control; returned in
+ * article order. Needs no capitalization, so it works on lower-cased text too.
+ */
+export function summarize(sentences: Sentence[], options: SummaryOptions): string[] {
+  const want = Math.max(1, options.sentences);
+  const candidates = sentences.filter((s) => {
+    const words = s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // Headings and list items are not sentences of the story.
+    return words >= 6 && words <= 90 && !BOILERPLATE.test(s.text) && /[\p{Ll}]/u.test(s.text);
+  });
+  if (candidates.length <= want) return candidates.map((s) => s.text);
+
+  const bags = candidates.map((s) => terms(s.text));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = candidates.length;
+  const vectors = bags.map((bag) => {
+    const tf = new Map<string, number>();
+    for (const t of bag) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, c] of tf) {
+      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+  const sim = (a: Map<string, number>, b: Map<string, number>): number => {
+    const [small, big] = a.size < b.size ? [a, b] : [b, a];
+    let s = 0;
+    for (const [t, w] of small) s += w * (big.get(t) ?? 0);
+    return s;
+  };
+
+  const matrix: number[][] = vectors.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = sim(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
+      (matrix[i] as number[])[j] = s;
+      (matrix[j] as number[])[i] = s;
+    }
+  }
+  const rowSum = matrix.map((row) => row.reduce((a, b) => a + b, 0) || 1);
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < 30; iter++) {
+    const next = new Array<number>(n).fill(0.15 / n);
+    for (let j = 0; j < n; j++) {
+      const share = (0.85 * (rank[j] ?? 0)) / (rowSum[j] ?? 1);
+      const row = matrix[j] as number[];
+      for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) + share * (row[i] ?? 0);
+    }
+    rank = next;
+  }
+  const maxRank = Math.max(...rank);
+  const scores = candidates.map((_, i) => {
+    const centrality = (rank[i] ?? 0) / maxRank;
+    // News writing puts the gist first; the prior falls off over the first sentences.
+    const prior = 1 / Math.sqrt(1 + i);
+    return 0.35 * centrality + 0.65 * prior;
+  });
+
+  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
+  const chosen: number[] = [];
+  for (const [, i] of order) {
+    if (chosen.length >= want) break;
+    const v = vectors[i] as Map<string, number>;
+    if (chosen.some((c) => sim(v, vectors[c] as Map<string, number>) > 0.5)) continue;
+    chosen.push(i);
+  }
+  return chosen.sort((a, b) => a - b).map((i) => (candidates[i] as Sentence).text);
+}

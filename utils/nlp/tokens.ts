@@ -1,0 +1,50 @@
+/** A word or punctuation mark of a sentence. */
+export interface Token {
+  /** Surface form, possessive "’s" removed ("NATO’s" → "NATO"). */
+  text: string;
+  /** Follows a "#" or "@" (a hashtag or handle, never a name in running text). */
+  tagged: boolean;
+  /** First word of its sentence (its capital says nothing). */
+  initial: boolean;
+  /** Carried a possessive "’s" (a name ends there: "Stoltenberg’s Washington visit"). */
+  possessive: boolean;
+}
+
+// Dotted acronyms ("U.S.", "D.C."), words with inner apostrophes/hyphens ("O'Neill", "Wróblewska-Kuś",
+// "Stoltenberg’s"), numbers, then any other single character.
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+
+/** Splits a sentence into tokens; a single capital followed by a period is kept as an initial ("J."). */
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  const raw = sentence.match(TOKEN) ?? [];
+  let first = true;
+  for (let i = 0; i < raw.length; i++) {
+    let text = raw[i] ?? '';
+    if (/^\p{Lu}$/u.test(text) && raw[i + 1] === '.') {
+      text += '.';
+      i++;
+    }
+    const prev = out[out.length - 1];
+    const tagged = prev !== undefined && (prev.text === '#' || prev.text === '@');
+    const bare = text.replace(/['’][sS]$/, '').replace(/(?<=s)['’]$/, '');
+    const possessive = bare !== text;
+    text = bare;
+    const isWord = /[\p{L}\p{N}]/u.test(text);
+    out.push({ text, tagged, initial: first && isWord, possessive });
+    // Opening quotes and brackets keep the next word sentence-initial.
+    if (isWord) first = false;
+  }
+  return out;
+}
+
+/** Starts with a capital (or an "al-"/"bin-" particle before one). */
+export function isCapitalized(word: string): boolean {
+  return /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von|d|l|o)['’-]\p{Lu})/u.test(word);
+}
+
+/** Has two or more letters and no lower-case letter ("NATO", "U.S."). */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
