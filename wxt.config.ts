@@ -11,6 +11,15 @@ export default defineConfig({
     name: 'Tidings',
     description:
       'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // No host permissions: the reader script is injected only into the tab the user points at
+    // (toolbar button, shortcut or context menu all grant `activeTab`).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    action: { default_title: 'Tidings' },
+    commands: {
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open or close clean view',
+      },
+    },
   },
 });

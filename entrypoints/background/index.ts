@@ -1,3 +1,8 @@
+import { setupMessaging } from './messaging';
+import { setupCleanViewTriggers } from './triggers';
+
 export default defineBackground(() => {
-  // Composition root: features register their listeners here.
+  // Composition root: features register their listeners here, synchronously, on every start.
+  setupMessaging();
+  setupCleanViewTriggers();
 });

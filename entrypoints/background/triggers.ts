@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { showCleanView } from './clean-view';
+
+/** The keyboard command declared in `wxt.config.ts`. */
+export const TOGGLE_READER_COMMAND = 'toggle-reader';
+/** The page context menu item. */
+export const CLEAN_VIEW_MENU_ID = 'tidings-clean-view';
+
+/** The shortcut or the menu reached us from a tab: toggle its reader view (forced, as asked). */
+async function toggleFromTab(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  const result = await showCleanView(tabId, { force: true });
+  // No UI to report to from here (the popup is closed); the reason goes to the worker's log.
+  if (!result.ok) console.warn(`Tidings: clean view unavailable: ${result.error}`);
+}
+
+/**
+ * The keyboard command and the page context menu. Both go through `showCleanView`, like the
+ * popup's button; both grant `activeTab` for the tab, which is what lets the script in.
+ */
+export function setupCleanViewTriggers(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== TOGGLE_READER_COMMAND) return;
+    void (async () => {
+      const tabId =
+        tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      await toggleFromTab(tabId);
+    })();
+  });
+
+  // Menus persist across worker restarts; create them once per install/update.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(
+      () =>
+        browser.contextMenus.create({
+          id: CLEAN_VIEW_MENU_ID,
+          title: 'Clean view',
+          contexts: ['page'],
+        }),
+      (error: unknown) => console.warn('Tidings: context menu not created', error),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CLEAN_VIEW_MENU_ID) return;
+    void toggleFromTab(tab?.id);
+  });
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/entity-chips.css';
+import '@/components/popup/popup.css';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,187 @@
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { extractArticle } from '@/utils/extract';
+import type { Article } from '@/utils/extract/types';
+import { onMessage } from '@/utils/messaging';
+import { getSettings, type ReaderSettings } from '@/utils/storage';
+import { ReaderApp, type HighlightRequest } from './App';
+
+/** Hides the page in print while the reader shows, so print gives the article alone. */
+const PRINT_CSS = '@media print { body { display: none !important; } }';
+
+interface OpenReader {
+  ui: ShadowRootContentScriptUi<void>;
+  article: Article;
+  restorePage: () => void;
+  highlight: HighlightRequest | null;
+}
+
+/**
+ * The reader view in the page: opens it over the page in a shadow root, closes it leaving the
+ * page exactly as it was, and answers the background's messages.
+ */
+export class ReaderController {
+  private open: OpenReader | null = null;
+  private settings: Promise<ReaderSettings>;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly css: string,
+  ) {
+    // Read settings as soon as the script is injected: the reader must paint without waiting.
+    this.settings = getSettings().then((s) => s.reader);
+  }
+
+  /** Register message handlers and the Escape key. */
+  start(): void {
+    const offs = [
+      onMessage('extractPage', ({ force }) => extractArticle(document, location.href, { force })),
+      onMessage('showReader', ({ open, force }) => this.show(open, force)),
+      onMessage('highlightMentions', ({ names }) => this.highlight(names)),
+    ];
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.open && !event.defaultPrevented) {
+        event.preventDefault();
+        event.stopPropagation();
+        this.close();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    this.ctx.onInvalidated(() => {
+      offs.forEach((off) => off());
+      window.removeEventListener('keydown', onKey, true);
+      this.close();
+    });
+  }
+
+  private async show(
+    open: boolean | undefined,
+    force: boolean | undefined,
+  ): Promise<{ open: boolean; isArticle: boolean }> {
+    if (this.open && open !== true) {
+      this.close();
+      return { open: false, isArticle: true };
+    }
+    if (this.open) return { open: true, isArticle: true };
+    if (open === false) return { open: false, isArticle: false };
+
+    const result = extractArticle(document, location.href, { force });
+    if (!result.isArticle) return { open: false, isArticle: false };
+    await this.mount(result, await this.settings);
+    return { open: true, isArticle: true };
+  }
+
+  private async mount(article: Article, settings: ReaderSettings): Promise<void> {
+    const ui = await createShadowRootUi<void>(this.ctx, {
+      name: 'tidings-reader',
+      position: 'modal',
+      zIndex: 2147483647,
+      // After <body>, not inside it: print hides the body and keeps the reader.
+      anchor: 'html',
+      append: 'last',
+      css: this.css,
+      // Keys typed in the reader must not trigger the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('data-tidings-reader', '');
+        container.classList.add('tr-container');
+        this.renderInto(container, article, settings);
+      },
+      onRemove: () => {
+        // Unmount Preact so its effects (scroll, storage watch) stop.
+        const container = ui.uiContainer;
+        render(null, container);
+      },
+    });
+    const restorePage = this.hidePage();
+    this.open = { ui, article, restorePage, highlight: null };
+    ui.mount();
+  }
+
+  private renderInto(container: HTMLElement, article: Article, settings: ReaderSettings): void {
+    render(
+      h(ReaderApp, {
+        article,
+        initialSettings: settings,
+        highlight: this.open?.highlight ?? null,
+        onHighlightChange: (highlight) => this.setHighlight(highlight),
+        onClose: () => this.close(),
+      }),
+      container,
+    );
+  }
+
+  private setHighlight(highlight: HighlightRequest | null): void {
+    if (!this.open) return;
+    this.open.highlight = highlight;
+    // Re-rendering with new props keeps the app's state (settings, analysis, restores).
+    void this.settings.then((s) => {
+      if (this.open) this.renderInto(this.open.ui.uiContainer, this.open.article, s);
+    });
+  }
+
+  private async highlight(names: string[]): Promise<{ count: number }> {
+    if (!this.open) return { count: 0 };
+    const label = names[0] ?? '';
+    this.open.highlight = { label, names };
+    const s = await this.settings;
+    this.renderInto(this.open.ui.uiContainer, this.open.article, s);
+    const count = this.open.ui.uiContainer.querySelectorAll('mark[data-tidings-mention]').length;
+    return { count };
+  }
+
+  /**
+   * Lock the page's scroll under the reader and hide it from print. Returns the undo: the
+   * `style` attributes are put back exactly as they were (absent stays absent).
+   */
+  private hidePage(): () => void {
+    const root = document.documentElement;
+    const body = document.body;
+    const before = {
+      root: root.getAttribute('style'),
+      body: body?.getAttribute('style') ?? null,
+    };
+    root.style.setProperty('overflow', 'hidden', 'important');
+    body?.style.setProperty('overflow', 'hidden', 'important');
+
+    // A constructed sheet adds no element to the page; fall back to <style> where the
+    // content-script world cannot adopt sheets.
+    let removePrintCss: () => void;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(PRINT_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      removePrintCss = () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = PRINT_CSS;
+      (document.head ?? root).append(style);
+      removePrintCss = () => style.remove();
+    }
+
+    return () => {
+      removePrintCss();
+      restoreAttr(root, 'style', before.root);
+      if (body) restoreAttr(body, 'style', before.body);
+    };
+  }
+
+  private close(): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    open.ui.remove();
+    open.restorePage();
+  }
+}
+
+function restoreAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
