@@ -41,10 +41,7 @@ export function LibraryReader(props: LibraryReaderProps) {
     }),
     [entry],
   );
-  const analysis = useMemo(
-    () => ({ entities: entry.entities, summary: entry.summary }),
-    [entry],
-  );
+  const analysis = useMemo(() => ({ entities: entry.entities, summary: entry.summary }), [entry]);
   return (
     <div class="lib-reader" data-article-url={entry.url}>
       <ReaderView

@@ -82,7 +82,10 @@ export function LibraryTools(props: LibraryToolsProps) {
         </button>
       </div>
       {message && (
-        <p class={`lib-message lib-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          class={`lib-message lib-${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}

@@ -21,16 +21,20 @@ function report(error: unknown): void {
 
 /** Register history pruning: at start, daily on an alarm, and when the retention setting changes. */
 export function setupHistory(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PRUNE_ALARM) prune().catch(report);
-  });
-  void browser.alarms.get(PRUNE_ALARM).then((existing) => {
-    if (!existing) {
-      void browser.alarms.create(PRUNE_ALARM, { periodInMinutes: PRUNE_PERIOD_MINUTES });
-    }
-  });
+  // Without the `alarms` permission, pruning still runs every time the worker starts.
+  const alarms = (browser as Partial<typeof browser>).alarms;
+  if (alarms) setupAlarm(alarms);
   settingsItem.watch((next, previous) => {
     if (next.historyRetentionDays !== previous?.historyRetentionDays) prune().catch(report);
   });
   prune().catch(report);
+}
+
+function setupAlarm(alarms: typeof browser.alarms): void {
+  alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE_ALARM) prune().catch(report);
+  });
+  void alarms.get(PRUNE_ALARM).then((existing) => {
+    if (!existing) void alarms.create(PRUNE_ALARM, { periodInMinutes: PRUNE_PERIOD_MINUTES });
+  });
 }
