@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { parseHtml } from '../bench/lib/jsdom-page';
 import { extractArticle, type ExtractResult } from '../utils/extract';
 
 /** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */
@@ -60,8 +61,7 @@ export function pageOutput(result: ExtractResult): Record<string, unknown> {
 export function loadPage(path: string, url?: string): JSDOM {
   let bytes: Buffer = readFileSync(path);
   if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
-  const virtualConsole = new VirtualConsole(); // silence CSS/script noise from saved pages
-  return new JSDOM(bytes, { url: url ?? pathToFileURL(resolve(path)).href, virtualConsole });
+  return parseHtml(bytes, url ?? pathToFileURL(resolve(path)).href);
 }
 
 function extractFile(

@@ -49,17 +49,36 @@ export function extractArticle(
     title,
   });
 
-  const copy = inertCopy(doc, url);
-  const readerable = isProbablyReaderable(copy, { minContentLength: 100, minScore: 20 });
+  const prepare = (): Document => {
+    const copy = inertCopy(doc, url);
+    restoreLazyImages(copy, (html) => new win.DOMParser().parseFromString(html, 'text/html'));
+    return copy;
+  };
+  let copy = prepare();
+  const readerable = isProbablyReaderable(copy, {
+    minContentLength: 100,
+    minScore: 20,
+    visibilityChecker: isVisibleByAttributes,
+  });
   if (!readerable && !options.force) {
     return notArticle('This page has no article-length text.');
   }
-  restoreLazyImages(copy, (html) => new win.DOMParser().parseFromString(html, 'text/html'));
 
-  const parsed = new Readability<Element>(copy, {
-    keepClasses: true,
-    serializer: (node) => node as Element,
-  }).parse();
+  const readability = (): ReturnType<Readability<Element>['parse']> =>
+    new Readability<Element>(copy, {
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = readability();
+  } catch {
+    // jsdom's CSS parser throws on some inline styles browsers just ignore (SCSS leftovers such as
+    // `calc(($a - $b) / 2)`), and Readability reads `node.style`. Drop those styles and retry once.
+    copy = prepare();
+    dropUnparsableStyles(copy);
+    parsed = readability();
+  }
   const content = parsed?.content;
   if (!parsed || !content) return notArticle('No article text was found on this page.');
 
@@ -111,6 +130,31 @@ export function extractArticle(
     removed,
   };
   return article;
+}
+
+/**
+ * Readerability's visibility test from the attributes alone: cheaper than `node.style` (no CSS
+ * parsing) and immune to jsdom's CSS parser errors.
+ */
+function isVisibleByAttributes(node: Node): boolean {
+  const el = node as Element;
+  const style = el.getAttribute?.('style') ?? '';
+  return (
+    !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
+    !el.hasAttribute?.('hidden') &&
+    (!el.hasAttribute?.('aria-hidden') || el.getAttribute('aria-hidden') !== 'true')
+  );
+}
+
+/** Remove inline styles the DOM implementation cannot parse. */
+function dropUnparsableStyles(copy: Document): void {
+  for (const el of Array.from(copy.querySelectorAll('[style]'))) {
+    try {
+      void (el as HTMLElement).style?.display;
+    } catch {
+      el.removeAttribute('style');
+    }
+  }
 }
 
 function clean(value: string | null | undefined): string | null {
