@@ -5,8 +5,10 @@ import { isAllCaps, isCapitalized, tokenize, type Token } from './tokens';
 import {
   ACRONYMS,
   CORE_TITLES,
+  MISC_HEADS,
   MONTHS,
   ORG_HEADS,
+  STATE_ABBREVIATIONS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   STOP_WORDS,
@@ -82,6 +84,10 @@ const LOC_KINDS: Record<string, Kind> = {
   USSR: 'LOC',
 };
 
+// Words that make a place of what follows them ("North Ossetia", "St. Petersburg", "Lake Chad").
+const PLACE_STARTERS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|St\.?|Saint|Mount|Mt\.?|Lake|Cape|Fort|Port)$/;
+const DEFAULT_SINGLE: Kind = (globalThis as { NLP_SINGLE?: Kind }).NLP_SINGLE ?? 'PER';
 const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 
@@ -94,8 +100,10 @@ function lineKind(tokens: Token[]): LineKind {
   let capitalized = 0;
   let numbers = 0;
   let content = 0;
+  let commas = 0;
   for (const t of tokens) {
     if (/^\p{N}/u.test(t.text)) numbers++;
+    if (t.text === ',') commas++;
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     alpha++;
     if (isAllCaps(t.text)) caps++;
@@ -106,7 +114,16 @@ function lineKind(tokens: Token[]): LineKind {
   if (numbers >= 2 && numbers * 2 >= alpha) return 'table';
   if (caps >= 2 && caps >= alpha * 0.6) return 'caps';
   const last = tokens[tokens.length - 1]?.text ?? '';
-  if (content >= 3 && capitalized >= content * 0.8 && !/[.!?"”]/.test(last)) return 'title';
+  // A heading or a menu item; a list of names ("Barcelona: Figo, Stoichkov, Ronaldo") is not one.
+  if (
+    content >= 3 &&
+    capitalized >= content * 0.8 &&
+    commas < 2 &&
+    numbers === 0 &&
+    !/[.!?"”]/.test(last)
+  ) {
+    return 'title';
+  }
   return 'text';
 }
 
@@ -129,7 +146,7 @@ function titleCase(word: string): string {
 
 /** A word that can be part of a name (capitalized, not a hashtag, not camelCase web junk). */
 function isNameWord(t: Token): boolean {
-  if (t.tagged || !isCapitalized(t.text)) return false;
+  if (t.tagged || !isCapitalized(t.text) || /^I['’]/.test(t.text)) return false;
   // "Western-led", "Kyiv-based": adjectives, not names.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay" are fine).
@@ -204,8 +221,8 @@ function isPlace(name: string, g: Gazetteer): boolean {
 /** Name-shape and word-list evidence for a name, independent of where it stands. */
 function nameEvidence(
   words: string[],
-  table: boolean,
   g: Gazetteer,
+  table = false,
 ): { ev: Evidence; strong: number } {
   const ev = zero();
   const name = words.join(' ');
@@ -213,6 +230,12 @@ function nameEvidence(
   const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
   const acronym = lettersOf(name).toUpperCase();
+  const placeAt = (from: number, to: number): boolean =>
+    isPlace(words.slice(from, to).join(' '), g);
+  let placePart = false;
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    if (placeAt(0, k) || placeAt(words.length - k, words.length)) placePart = true;
+  }
   if (words.length === 1 && isAllCaps(name) && ACRONYMS[acronym]) {
     ev[LOC_KINDS[acronym] ?? 'ORG'] += 5;
   } else if (g.orgs.has(f)) {
@@ -223,9 +246,14 @@ function nameEvidence(
     // Teams in a results table are named after their cities ("Hamburg 1 Bayern Munich 2").
     if (table) ev.ORG += 3;
     else ev.LOC += 3;
-  } else if (words.length > 1 && (ORG_HEADS.has(last) || words.includes('&'))) {
+  } else if (table && words.length > 1 && placePart) {
+    ev.ORG += 3;
+  } else if (
+    words.length > 1 &&
+    (ORG_HEADS.has(last) || words.includes('&') || g.orgs.has(fold(last)))
+  ) {
     ev.ORG += 4;
-  } else if (words.some((w) => STRONG_ORG_WORDS.has(w))) {
+  } else if (words.length > 1 && words.some((w) => STRONG_ORG_WORDS.has(w))) {
     ev.ORG += 3;
   } else if (words.length > 2 && words.some((w) => ORG_HEADS.has(w))) {
     ev.ORG += 2.5;
@@ -234,11 +262,16 @@ function nameEvidence(
   } else if (
     words.length > 1 &&
     PLACE_PREFIXES.has(first) &&
-    isPlace(words.slice(1).join(' '), g)
+    (placeAt(1, words.length) || PLACE_STARTERS.test(first))
   ) {
     ev.LOC += 3;
-  } else if (words.length > 1 && (g.firstNames.has(first) || /^\p{Lu}\.$/u.test(first))) {
+  } else if (words.length > 1 && /^\p{Lu}\.$/u.test(first) && !placeAt(1, words.length)) {
+    ev.PER += 4;
+  } else if (words.length > 1 && g.firstNames.has(first)) {
     ev.PER += 3;
+  } else if (words.length > 1 && placePart) {
+    // "Rapid Vienna", "Norilsk Nickel", "New York Jets": a place plus a word is a team or a company.
+    ev.ORG += 2.5;
   } else if (words.length === 1 && isAllCaps(name) && name.length <= 6) {
     ev.ORG += 1.5;
   } else if (words.length === 1 && g.firstNames.has(name)) {
@@ -261,6 +294,15 @@ function contextEvidence(tokens: Token[], start: number, end: number, ev: Eviden
   if (PERSON_NOUNS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
   if (LOC_PREPOSITIONS.has(prev)) ev.LOC += 0.75;
   if (prev === '(' && next === ')' && prev2 !== '') ev.LOC += 1;
+  // "Appleton, Wis.": a state after a town.
+  if (
+    end - start === 1 &&
+    prev === ',' &&
+    STATE_ABBREVIATIONS.has(tokens[start]?.text ?? '') &&
+    isCapitalized(prev2)
+  ) {
+    ev.LOC += 4;
+  }
 }
 
 /**
@@ -318,9 +360,8 @@ function recaseLine(
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (!t || !/\p{L}/u.test(t.text)) continue;
-    if (kind === 'caps') {
-      if (!isAllCaps(t.text) && !/^\p{Lu}$/u.test(t.text)) continue;
-      // Multi-word places and bodies first ("NEW YORK", "WHITE HOUSE").
+    if (kind === 'caps' ? isAllCaps(t.text) || /^\p{Lu}$/u.test(t.text) : isCapitalized(t.text)) {
+      // Multi-word places and bodies first ("NEW YORK", "WHITE HOUSE", "United Arab Emirates").
       let matched = 0;
       for (const n of [3, 2]) {
         const words = out.slice(i, i + n).map((x) => x.text);
@@ -335,14 +376,12 @@ function recaseLine(
       if (matched) {
         for (let k = i; k < i + matched; k++) {
           const x = out[k];
-          if (x) x.text = docCase.get(fold(x.text)) ?? titleCase(x.text);
+          if (x && kind === 'caps') x.text = docCase.get(fold(x.text)) ?? titleCase(x.text);
         }
         i += matched - 1;
         continue;
       }
-      t.text = recase(t.text, docCase, g, kind);
-    } else if (isCapitalized(t.text) && !isAllCaps(t.text)) {
-      t.text = recase(t.text, docCase, g, kind);
+      if (kind === 'caps' || !isAllCaps(t.text)) t.text = recase(t.text, docCase, g, kind);
     }
   }
   return out;
@@ -414,13 +453,53 @@ function addSpan(
         w === 'of' ||
         w === 'for' ||
         w === '&' ||
-        (initial && b - a > 1 && lowerSeen.has(w.toLowerCase()) && !docCase.has(fold(w)));
+        (initial &&
+          b - a > 1 &&
+          (lowerSeen.has(w.toLowerCase()) || g.common.has(w.toLowerCase())) &&
+          !docCase.has(fold(w)) &&
+          !PLACE_PREFIXES.has(w) &&
+          !isKnown(
+            tokens.slice(a, b).map((x) => x.text),
+            g,
+          ));
       if (!openerLike) break;
       a++;
     }
     while (b > a && /^(?:of|for|&|and)$/.test(tokens[b - 1]?.text ?? '')) b--;
     if (a >= b) continue;
+    const whole = tokens.slice(a, b).map((t) => t.text);
+    if (!isKnown(whole, g) && !ORG_HEADS.has(whole[whole.length - 1] ?? '')) {
+      // "Asian Cup", "Estonian Tallinna Pank", "Lombardi Award Thursday": adjectives and dates around a name.
+      while (
+        b - a > 1 &&
+        (isDemonym(tokens[a]?.text ?? '', g) || isTimeWord(tokens[a]?.text ?? ''))
+      )
+        a++;
+      while (
+        b - a > 1 &&
+        (isDemonym(tokens[b - 1]?.text ?? '', g) || isTimeWord(tokens[b - 1]?.text ?? ''))
+      )
+        b--;
+    }
     const span = tokens.slice(a, b).map((t) => t.text);
+    const lastWord = span[span.length - 1] ?? '';
+    // Events, awards, treaties, "Group C": not a person, body or place.
+    if (
+      span.length > 1 &&
+      !isKnown(span, g) &&
+      (MISC_HEADS.has(lastWord) || /^\p{Lu}$/u.test(lastWord))
+    ) {
+      continue;
+    }
+    // "AC Milan George Weah": a known body or place followed by a person's name.
+    const cut = span.findIndex(
+      (w, k) => k > 0 && k < span.length - 1 && g.firstNames.has(w) && isKnown(span.slice(0, k), g),
+    );
+    if (cut > 0) {
+      pushMention(tokens, a, a + cut, sentence, kind, part.titledAfter && part.start > 0, g, out);
+      pushMention(tokens, a + cut, b, sentence, kind, false, g, out);
+      continue;
+    }
     if (
       span.every((w) => isTimeWord(w) || isDemonym(w, g) || CORE_TITLES.has(w.replace(/\.$/, '')))
     ) {
@@ -443,21 +522,52 @@ function addSpan(
         isAllCaps(only);
       if (!known) continue;
     }
-    if (only && (STOP_WORDS.has(only) || /^\p{Lu}$/u.test(only))) continue;
-    const table = kind === 'table';
-    const { ev } = nameEvidence(span, table, g);
-    contextEvidence(tokens, a, b, ev);
-    if (table && ev.LOC === 0 && ev.PER === 0) ev.ORG += 1;
-    if (part.titledAfter && part.start > 0) ev.PER += 4;
-    out.push({
-      words: span,
-      text: span.join(' ').replace(/ & /g, ' & '),
-      sentence,
-      evidence: ev,
-      titled: part.titledAfter && part.start > 0,
-      table,
-    });
+    // "Bowling", "Scorers", "Wheat" opening a table row are labels, not names.
+    if (
+      only &&
+      tokens[a]?.initial &&
+      g.common.has(only.toLowerCase()) &&
+      !docCase.has(fold(only)) &&
+      !isKnown(span, g)
+    ) {
+      continue;
+    }
+    if (only && (STOP_WORDS.has(only) || /^\p{Lu}\.?$/u.test(only))) continue;
+    pushMention(tokens, a, b, sentence, kind, part.titledAfter && part.start > 0, g, out);
   }
+}
+
+function pushMention(
+  tokens: Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  kind: LineKind,
+  titled: boolean,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  const span = tokens.slice(a, b).map((t) => t.text);
+  const table = kind === 'table';
+  const { ev } = nameEvidence(span, g, table);
+  contextEvidence(tokens, a, b, ev);
+  // In a results table, an unknown single name is a team, several words a player.
+  if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
+    if (span.length === 1) ev.ORG += 1;
+    else ev.PER += 1;
+  }
+  if (titled) ev.PER += 4;
+  out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled, table });
+}
+
+/** A known place or body, by its whole name. */
+function isKnown(words: string[], g: Gazetteer): boolean {
+  const f = fold(words.join(' '));
+  return (
+    g.places.has(f) ||
+    g.orgs.has(f) ||
+    (words.length === 1 && ACRONYMS[lettersOf(f).toUpperCase()] !== undefined)
+  );
 }
 
 function keyOf(words: string[]): string {
@@ -480,8 +590,7 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     grp.evidence.LOC += m.evidence.LOC;
   }
   for (const grp of groups.values()) {
-    grp.strong =
-      nameEvidence(grp.words, false, g).strong + (grp.mentions.some((m) => m.titled) ? 4 : 0);
+    grp.strong = nameEvidence(grp.words, g).strong + (grp.mentions.some((m) => m.titled) ? 4 : 0);
   }
   const all = [...groups.values()];
   const parent = new Map<Group, Group>();
@@ -598,7 +707,7 @@ function decide(ev: Evidence, members: Group[]): Kind | null {
   if (ev[best] > 0) return best;
   // No evidence at all: two or more unknown capitalized words are most often a person's name.
   const longest = Math.max(...members.map((m) => m.words.length));
-  return longest > 1 ? 'PER' : 'ORG';
+  return longest > 1 ? 'PER' : DEFAULT_SINGLE;
 }
 
 /** The longest form, preferring one without dots ("United States" over "U.S."). */

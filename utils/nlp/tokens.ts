@@ -15,14 +15,23 @@ export interface Token {
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 
+// Abbreviations kept with their period, so "St. Louis" and "Gen. Smith" stay one name.
+const KEEP_PERIOD = new Set(
+  (
+    'St Mt Ft Dr Mr Mrs Ms Gen Lt Col Gov Sen Rep Rev Prof Capt Sgt Jr Sr Maj Adm Cmdr Fla Okla Conn ' +
+    'Minn Wis Ariz Calif Mass Mich Tenn Tex Colo Ore Neb Nev Ala Ark Kan Ky Md Pa Va Ga Ill Ind Vt Wyo'
+  ).split(' '),
+);
+
 /** Splits a sentence into tokens; a single capital followed by a period is kept as an initial ("J."). */
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
-  const raw = sentence.match(TOKEN) ?? [];
+  // "Russian-U.S. talks": the hyphen would otherwise swallow the acronym's first letter.
+  const raw = sentence.replace(/-(?=(?:\p{Lu}\.){2})/gu, ' - ').match(TOKEN) ?? [];
   let first = true;
   for (let i = 0; i < raw.length; i++) {
     let text = raw[i] ?? '';
-    if (/^\p{Lu}$/u.test(text) && raw[i + 1] === '.') {
+    if ((/^\p{Lu}$/u.test(text) || KEEP_PERIOD.has(text)) && raw[i + 1] === '.') {
       text += '.';
       i++;
     }

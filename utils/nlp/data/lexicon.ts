@@ -13,7 +13,7 @@ export const CORE_TITLES = new Set(
   Mayor|Judge|Justice|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|
   Spokeswoman|Spokesperson|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|
   Admiral|Adm|Sgt|Sergeant|Marshal|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Leader|Speaker|
-  Chief|Officer|Attorney|Detective|Inspector|Officer|Dean|Rabbi|Imam|Ayatollah|Mullah|CEO|Chancellor|Treasurer|
+  Chief|Officer|Attorney|Detective|Inspector|Dean|Rabbi|Imam|Ayatollah|Mullah|CEO|Chancellor|Treasurer|
   Deputy|Vice|Acting|Former|Ex|Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|MP|Mp|Sec|Atty|Supt`),
 );
 
@@ -73,14 +73,14 @@ export const PLACE_PREFIXES = new Set(
 /** Well-known organizations, by name and short form, that carry no head word. */
 export const KNOWN_ORGS = new Set(
   words(`NATO|UN|U.N.|EU|E.U.|IMF|WTO|WHO|OPEC|OECD|ASEAN|APEC|FIFA|UEFA|IOC|NBA|NFL|NHL|MLB|NCAA|ATP|WTA|
-  ICC|BBC|CNN|CBS|NBC|ABC|Fox|Reuters|AP|AFP|Bloomberg|Interfax|Itar-Tass|Tass|Xinhua|Kyodo|Pentagon|Kremlin|
-  Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Vatican|Interpol|Europol|Nasdaq|
+  ICC|BBC|CNN|CBS|NBC|ABC|Fox|Reuters|AP|AFP|Bloomberg|Interfax|Itar-Tass|Tass|Xinhua|Kyodo|Pentagon|
+  Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Interpol|Europol|Nasdaq|
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
   Samsung|Siemens|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
   Volkswagen|BMW|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
-  Fed|Treasury|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
+  Fed|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
   United Nations|European Commission|European Parliament|Security Council|World Bank|Red Cross|Red Crescent|
   Amnesty International|Greenpeace|Hamas|Commonwealth|Ajax|Feyenoord|PSV|Juventus|Barcelona FC|Real Madrid|
   Bayern Munich|Manchester United|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers|Inter|AC Milan|Lazio|
@@ -114,11 +114,28 @@ export const EXTRA_PLACES = new Set(
   Macedonia|Kiev|Cologne|Munich|Zurich|Geneva|Bombay|Calcutta|Madras|Peking|Canton|Rangoon|Saigon|Leningrad|
   Ivory Coast|Zaire|Burma|Soviet Union|USSR|Yugoslavia|Czechoslovakia|Grozny|Jerusalem|Bethlehem|Hebron|Ramallah|
   Jericho|Nablus|Golan|Golan Heights|Sinai|Mecca|Medina|Silicon Valley|Wall Street|Hollywood|Manhattan|Brooklyn|
-  Bronx|Queens|Harlem|Downing Street|Whitehall|Westminster|Kabul|Crimea|Donetsk|Luhansk|Kharkiv|Odesa|Odessa|
+  Bronx|Queens|Harlem|Kremlin|Vatican|West Indies|St Louis|Wall St|Wall St.|Downing Street|Whitehall|Westminster|Kabul|Crimea|Donetsk|Luhansk|Kharkiv|Odesa|Odessa|
   Lviv|Mariupol|Austin|Boston|Atlanta|Chicago|Dallas|Houston|Miami|Seattle|Denver|Detroit|Baltimore|Pittsburgh|
   Cleveland|Cincinnati|Milwaukee|Minneapolis|St. Louis|Kansas City|San Francisco|Los Angeles|San Diego|Oakland|
   Anaheim|Phoenix|Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Philadelphia|Tampa|Orlando|Nashville|
   Memphis|New Orleans|Sacramento|Portland|Salt Lake City|Las Vegas|Honolulu|Anchorage`),
+);
+
+/** Names that end in these are events, awards, treaties and the like (not a person, body or place). */
+export const MISC_HEADS = new Set(
+  words(`Cup|Cups|Open|Games|Championship|Championships|Prize|Award|Awards|Bowl|Trophy|Shield|Pact|Treaty|
+  Accord|Accords|Agreement|Act|Plan|War|Series|Classic|Tour|Rally|Marathon|Masters|Olympics|Derby|Stakes|
+  Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
+  Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit`),
+);
+
+/** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */
+export const STATE_ABBREVIATIONS = new Set(
+  words(`Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|
+  Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Va.|Vt.|Wash.|
+  Wis.|W.Va.|Wyo.|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Okla|Minn|Wis|Tenn|NJ|NY|NM|NC|ND|SC|SD|NH|RI|AL|AK|AZ|
+  AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NE|NV|OH|OK|OR|PA|TN|TX|UT|VA|VT|WA|
+  WI|WV|WY`),
 );
 
 /** Acronyms and short forms with the full name they stand for. */
