@@ -133,8 +133,9 @@ function recase(word: string, docCase: Map<string, string>, g: Gazetteer, kind: 
   const known = docCase.get(f);
   if (known) return known;
   if (kind === 'title') {
-    // "Digital Growth & Technology Services": everyday words in a heading are not names.
-    return g.common.has(f) ? word.toLowerCase() : word;
+    // "Digital Growth & Technology Services", "Custom CMS & Admin Panels": a heading or menu item
+    // capitalizes every word, so only names the running text or the word lists know stay names.
+    return g.common.has(f) || !g.caseOf.has(f) ? word.toLowerCase() : word;
   }
   if (g.common.has(f)) return word.toLowerCase();
   return g.caseOf.get(f) ?? word.toLowerCase();
@@ -206,6 +207,8 @@ function splitTitles(
 
 function isDemonym(word: string, g: Gazetteer): boolean {
   const parts = word.split('-');
+  // "Euro-Atlantic", "Sino-Japanese", "Franco-African": adjectives of place.
+  if (parts.length > 1 && g.demonyms.has(parts[0] ?? '') && !g.places.has(fold(word))) return true;
   return parts.every((p) => g.demonyms.has(p) || g.demonyms.has(p.replace(/s$/, '')));
 }
 
@@ -328,7 +331,10 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   const lowerSeen = new Set<string>();
   sentences.forEach((s, i) => {
     if (lineKinds.get(s.line) !== 'text') return;
-    for (const t of tokenized[i] ?? []) {
+    const toks = tokenized[i] ?? [];
+    // Short lines ("Sponsored Ads", "Back to World") are labels, not running text.
+    if (toks.filter((t) => /\p{L}/u.test(t.text)).length < 5) return;
+    for (const t of toks) {
       if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
       else if (!t.initial && !t.tagged && isCapitalized(t.text)) docCase.set(fold(t.text), t.text);
     }
@@ -643,7 +649,12 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
       if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
       // "Deutsche" ← "Deutsche Bank": only when the short form is no place or body of its own.
       const orgLike = o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
-      return orgLike && grp.strong === 0 && head.every((x, k) => fold(x) === fold(w[k] ?? ''));
+      return (
+        orgLike &&
+        grp.strong === 0 &&
+        !g.common.has(fold(w[0] ?? '')) &&
+        head.every((x, k) => fold(x) === fold(w[k] ?? ''))
+      );
     });
     const roots = new Set(candidates.map(find));
     if (roots.size !== 1) continue;
@@ -685,11 +696,15 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     const first = Math.min(...ms.map((m) => (m.sentence < 0 ? 0 : m.sentence)));
     const n = Math.max(1, sentenceCount);
     const inTitle = ms.some((m) => m.sentence < 0);
+    // Frequency, position and spread: a mention counts less the later it comes (what follows the story,
+    // such as promotions and link lists, ranks low), a name seen across the text more than one repeated
+    // in one paragraph, and one in the headline most.
+    const weight = (sentence: number): number => 0.1 + 0.9 * (1 - Math.max(0, sentence) / n) ** 2;
     const salience =
-      ms.reduce((s, m) => s + 1 - (0.5 * Math.max(0, m.sentence)) / n, 0) +
-      (3 * sentencesSeen.size) / Math.sqrt(n) +
-      2 * (1 - first / n) +
-      (inTitle ? 2 : 0);
+      ms.reduce((s, m) => s + weight(m.sentence), 0) +
+      [...sentencesSeen].reduce((s, i) => s + weight(i), 0) / Math.sqrt(n) +
+      2 * (1 - first / n) ** 2 +
+      (inTitle ? 3 : 0);
     out.push({
       name,
       kind,

@@ -192,10 +192,10 @@ export const EXTRA_DEMONYMS = new Set(
   African|Africans|Australian|Australians|Canadian|Canadians|Mexican|Brazilian|Argentine|Argentinian|Chilean|
   Colombian|Peruvian|Venezuelan|Cuban|Nigerian|Kenyan|Ethiopian|Somali|Sudanese|Algerian|Moroccan|Tunisian|
   Zimbabwean|Zairean|Rwandan|Burundian|Ugandan|Ghanaian|Filipino|Indonesian|Malaysian|Singaporean|Taiwanese|
-  Tibetan|Mongolian|Kazakh|Uzbek|Chechen|Georgian|Armenian|Azeri|Western|Eastern|Northern|Southern|Atlantic|
+  Tibetan|Mongolian|Kazakh|Uzbek|Chechen|Georgian|Armenian|Azeri|Western|Eastern|Northern|Southern|
   Transatlantic|Euro|Olympic|Olympics|Republican|Republicans|Democrat|Democratic|Democrats|Communist|Socialist|
-  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|Celtic|
-  Caribbean|Pacific|Mediterranean|Anglo|Aussie|Kiwi|Yankee|Gulf|Allied|Allies|Nazi|Nazis|Bolshevik`),
+  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|
+  Anglo|Aussie|Kiwi|Yankee|Franco|Sino|Russo|Afro|Austro|Greco|Italo|Judeo|Indo|Pan|Allied|Allies|Nazi|Nazis|Bolshevik`),
 );
 
 /** First names that are also everyday words ("Bill", "Mark"), so the generated list leaves them out. */
