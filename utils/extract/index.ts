@@ -60,9 +60,6 @@ export function extractArticle(
     minScore: 20,
     visibilityChecker: isVisibleByAttributes,
   });
-  if (!readerable && !options.force) {
-    return notArticle('This page has no article-length text.');
-  }
 
   const readability = (): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(copy, {
@@ -82,7 +79,8 @@ export function extractArticle(
   const content = parsed?.content;
   if (!parsed || !content) return notArticle('No article text was found on this page.');
 
-  const removals = options.rules === false ? [] : applyRules(content);
+  const removals =
+    options.rules === false ? [] : applyRules(content, { title: parsed.title ?? pageTitle });
   const text = blockText(content);
   const wordCount = countWords(text);
   if (!options.force) {
@@ -91,6 +89,10 @@ export function extractArticle(
         'This page has too little text to be an article.',
         parsed.title || pageTitle,
       );
+    // Readerability is a cheap first look that misses short stories and list articles; when it
+    // says no, also ask for one real paragraph.
+    if (!readerable && !hasParagraph(content))
+      return notArticle('This page has no article-length text.', parsed.title || pageTitle);
     if (looksLikeIndex(content)) {
       return notArticle(
         'This looks like a section or index page (a list of links to articles).',
@@ -155,6 +157,20 @@ function dropUnparsableStyles(copy: Document): void {
       el.removeAttribute('style');
     }
   }
+}
+
+/** At least one block with 20 words of running text outside links. */
+function hasParagraph(content: Element): boolean {
+  for (const p of Array.from(content.querySelectorAll('p, li, div, td, blockquote'))) {
+    let t = '';
+    for (let c = p.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) t += c.nodeValue;
+      else if (c.nodeType === 1 && !/^(A|DIV|P|UL|OL|TABLE)$/i.test((c as Element).tagName))
+        t += c.textContent;
+    }
+    if (t.trim().split(/\s+/).length >= 20) return true;
+  }
+  return false;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -1,11 +1,13 @@
 import type { ClutterRule } from './types';
-import { isHeading, isStoryElement, namesOf, textOf } from './dom';
+import { isHeading, isStoryElement, namesOf, tagOf, textOf } from './dom';
+
+const SHORT_LINE = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'A', 'SECTION']);
 
 const COMMENT_NAMES =
   /(^|[\s_-])(comments?|comment-?(list|section|area|form|thread)|commentlist|disqus\w*|respond|replies|discussion|coral\w*|livefyre)($|[\s_-])/;
 
 const COMMENT_HEADING =
-  /^((\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?|(leave|post|add|write|submit) a (comment|reply|response)|join the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?(comments?|replies)|what do you think\??|have your say|discuss this (article|story))\s*:?$/i;
+  /^((\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?|(leave|post|add|write|submit) a (comment|reply|response)|join the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?(comments?|replies)|what do you think\??|tell us what (you|YOU) think.{0,4}|have your say|discuss this (article|story)|post (a )?comment( \(\+\))?|comentários|commentaires|kommentare)\s*:?$/i;
 
 /**
  * Comment sections after the story: named so in the markup, or from a "Comments (12)" / "Leave a
@@ -20,7 +22,8 @@ export const commentSection: ClutterRule = {
     if (COMMENT_NAMES.test(namesOf(el))) {
       return text.length < 0.5 * ctx.rootTextLength ? [el] : null;
     }
-    if (!isHeading(el) || text.length > 60 || !COMMENT_HEADING.test(text)) return null;
+    if (text.length > 60 || !COMMENT_HEADING.test(text)) return null;
+    if (!isHeading(el) && !SHORT_LINE.has(tagOf(el))) return null;
     const block: Element[] = [el];
     let length = 0;
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {

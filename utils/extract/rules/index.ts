@@ -7,7 +7,9 @@
  */
 import type { ClutterRule, RuleContext } from './types';
 import { isProse, isStoryElement, tagOf, textOf } from './dom';
-import { sponsoredBlock, sponsoredLabel } from './sponsored';
+import { affiliateDisclosure, sponsoredBlock, sponsoredLabel } from './sponsored';
+import { leadingBoilerplate } from './leading-boilerplate';
+import { uiChrome } from './ui-chrome';
 import { hashtagWall } from './hashtag-wall';
 import { backLink, breadcrumb } from './back-link';
 import { shareBar } from './share-bar';
@@ -34,10 +36,15 @@ export const BODY_RULES: readonly ClutterRule[] = [
   commentSection,
   cookieConsent,
   listenWidget,
+  affiliateDisclosure,
+  uiChrome,
 ];
 
 /** Rules tested only on the blocks after the last paragraph of the story. */
 export const TAIL_RULES: readonly ClutterRule[] = [authorPromo, trailingBoilerplate];
+
+/** Rules tested only on the blocks before the story's first paragraph. */
+export const HEAD_RULES: readonly ClutterRule[] = [leadingBoilerplate];
 
 /** A block a rule took out: detached from the article, a placeholder stands in its place. */
 export interface Removal {
@@ -75,8 +82,8 @@ const CONTAINER_TAGS = new Set([
   'NAV',
 ]);
 
-/** How many non-story blocks the tail walk looks at before giving up. */
-const TAIL_LOOKBACK = 12;
+/** How many blocks the head and tail walks look at before giving up. */
+const EDGE_LOOKAHEAD = 12;
 
 /**
  * Apply the clutter rules to `root` in place. Each removed block is replaced by
@@ -84,12 +91,18 @@ const TAIL_LOOKBACK = 12;
  */
 export function applyRules(
   root: Element,
-  rules: { body?: readonly ClutterRule[]; tail?: readonly ClutterRule[] } = {},
+  options: {
+    title?: string;
+    body?: readonly ClutterRule[];
+    tail?: readonly ClutterRule[];
+    head?: readonly ClutterRule[];
+  } = {},
 ): Removal[] {
-  const body = rules.body ?? BODY_RULES;
-  const tail = rules.tail ?? TAIL_RULES;
+  const body = options.body ?? BODY_RULES;
+  const tail = options.tail ?? TAIL_RULES;
+  const head = options.head ?? HEAD_RULES;
   const removals: Removal[] = [];
-  const ctx: RuleContext = { root, rootTextLength: textOf(root).length };
+  const ctx: RuleContext = { root, rootTextLength: textOf(root).length, title: options.title };
 
   const remove = (rule: ClutterRule, elements: Element[]): Element => {
     const doc = root.ownerDocument;
@@ -112,8 +125,9 @@ export function applyRules(
     let child = el.firstElementChild;
     while (child) {
       let next: Element | null = child.nextElementSibling;
-      let removed = false;
-      if (!isStoryElement(child) && child.getAttribute('data-tidings-removed') === null) {
+      // Tables, figures, captions and quotes are kept whole: no rule looks inside them.
+      let removed = isStoryElement(child);
+      if (!removed && child.getAttribute('data-tidings-removed') === null) {
         for (const rule of body) {
           const hit = rule.match(child, ctx);
           if (!hit || hit.length === 0) continue;
@@ -129,26 +143,31 @@ export function applyRules(
   };
   visit(root);
 
-  // Walk back from the end over the trailing blocks until the story's last paragraph.
   const units: Element[] = [];
   collectUnits(root, units);
-  let looked = 0;
-  for (let i = units.length - 1; i >= 0 && looked < TAIL_LOOKBACK; i--) {
-    const unit = units[i] as Element;
-    if (!root.contains(unit) || isStoryElement(unit) || !textOf(unit)) continue;
-    looked++;
-    let hit: Element[] | null = null;
-    let by: ClutterRule | null = null;
-    for (const rule of tail) {
-      hit = rule.match(unit, ctx);
-      if (hit && hit.length) {
-        by = rule;
-        break;
+  const edge = (rules: readonly ClutterRule[], from: number, step: 1 | -1): void => {
+    let looked = 0;
+    for (let i = from; i >= 0 && i < units.length && looked < EDGE_LOOKAHEAD; i += step) {
+      const unit = units[i] as Element;
+      if (!root.contains(unit) || isStoryElement(unit) || !textOf(unit)) continue;
+      looked++;
+      let hit: Element[] | null = null;
+      let by: ClutterRule | null = null;
+      for (const rule of rules) {
+        hit = rule.match(unit, ctx);
+        if (hit && hit.length) {
+          by = rule;
+          break;
+        }
       }
+      if (by && hit) remove(by, hit);
+      else if (isProse(unit)) break;
     }
-    if (by && hit) remove(by, hit);
-    else if (isProse(unit)) break;
-  }
+  };
+  // Walk back from the end over the trailing blocks until the story's last paragraph, then
+  // forward from the start until its first.
+  edge(tail, units.length - 1, -1);
+  edge(head, 0, 1);
   return removals;
 }
 

@@ -6,11 +6,15 @@ const SIGNUP_NAMES =
 
 /** Imperative pitches that open sign-up and subscription boxes. */
 const PITCH =
-  /^(sign up|signup|subscribe|register|get (our|the|a|your)|join|want (more|the|our)|never miss|don'?t miss|enter your email|already (a )?(subscriber|registered|have an account)|support (our|independent|quality)|become a (member|subscriber)|to continue reading|continue reading with|we'?d love your support|this (article|story|content) is (for|available to) (subscribers|members))\b/i;
+  /^(sign up|signup|subscribe|register|click here to|get (our|the|a|your)|join|want (more|the|our)|never miss|don'?t miss|enter your email|already (a )?(subscriber|registered|have an account)|support (our|independent|quality)|become a (member|subscriber)|to continue reading|continue reading with|we'?d love your support|this (article|story|content) is (for|available to) (subscribers|members))\b/i;
 
 /** What the pitch is about. */
 const TOPIC =
-  /\b(newsletters?|inbox|e-?mail|briefing|digest|alerts?|subscribers?|subscription|subscribe|sign up|members?|membership|journalism|log ?in|sign in)\b/i;
+  /\b(newsletters?|inbox|letterbox|app|e-?mail|briefing|digest|alerts?|subscribers?|subscription|subscribe|sign up|members?|membership|journalism|log ?in|sign in)\b/i;
+
+/** A sign-up sentence anywhere in a short block: "Sign up for X today to get the free newsletter". */
+const SIGNUP_SENTENCE =
+  /\b((sign up|subscribe|register)( now| today| here)? (for|to) [^.]{0,60}\b(newsletters?|briefing|digest|updates|alerts)|(delivered|straight|direct(ly)?) (to|into|through) your (inbox|letterbox|mailbox)|meet your inbox|click here to (get|download|subscribe|sign up)|get the [\p{L} ]{0,30}app\b)/iu;
 
 /**
  * Newsletter, sign-up and subscription boxes ("Sign up for our morning briefing", "Get the best
@@ -26,6 +30,7 @@ export const newsletterSignup: ClutterRule = {
     if (SIGNUP_NAMES.test(namesOf(el))) return [el];
     if (words > 45 || tagOf(el) === 'LI') return null;
     const text = textOf(el);
-    return PITCH.test(text) && TOPIC.test(text) ? [el] : null;
+    if (PITCH.test(text) && TOPIC.test(text)) return [el];
+    return words <= 40 && SIGNUP_SENTENCE.test(text) ? [el] : null;
   },
 };

@@ -34,6 +34,16 @@ export const relatedLinks: ClutterRule = {
       return next ? null : [el];
     }
     if (wordsOf(el) <= 40 && INLINE_PROMO.test(text) && linkDensity(el) >= 0.4) return [el];
+    // A paragraph that is one link in capitals: an inline headline promo ("TAYLOR SWIFT CLEARED…").
+    if (tagOf(el) === 'P' && wordsOf(el) >= 4 && wordsOf(el) <= 30 && linkDensity(el) >= 0.9) {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      if (
+        letters.length >= 12 &&
+        letters === letters.toUpperCase() &&
+        letters !== letters.toLowerCase()
+      )
+        return [el];
+    }
     return null;
   },
 };

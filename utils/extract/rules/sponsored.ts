@@ -30,7 +30,7 @@ export const sponsoredBlock: ClutterRule = {
  * whole text of an element, so a sentence that mentions "sponsored" or "advertisement" never is.
  */
 export const AD_LABEL =
-  /^(sponsored( ads?| content| posts?| links?| stories| by .{1,40})?|advertisement|advertising|advertorial|ads?|anzeige|publicité|paid (content|post|partnership|promotion|for by .{1,40})( by .{1,40})?|partner (content|post)s?|(content )?from our (partners|sponsors)|promoted( content| stories| by .{1,40})?|presented by .{1,40})\s*:?$/i;
+  /^(sponsored( ads?| content| posts?| links?| stories| by .{1,40})?|advertisement|advert|advertising|advertorial|ads?|anzeige|publicité|paid (content|post|partnership|promotion|for by .{1,40})( by .{1,40})?|partner (content|post)s?|(content )?from our (partners|sponsors)|promoted( content| stories| by .{1,40})?|presented by .{1,40})\s*:?$/i;
 
 /** The label at the start of `el`: el itself or its first descendant along first children. */
 function leadingLabel(el: Element): Element | null {
@@ -75,5 +75,22 @@ export const sponsoredLabel: ClutterRule = {
       return [el, next];
     }
     return [el];
+  },
+};
+
+/**
+ * Affiliate and sponsorship disclosures ("This post may contain affiliate links", "We may earn a
+ * commission…"): a short block about the page's business, not the story.
+ */
+const DISCLOSURE =
+  /\b(contains?|includes?|may contain) (affiliate|sponsored|referral)( and\/or referral)? links?\b|\bmay (earn|receive) (a |an )?(small )?(affiliate )?commission\b|\bearn (a |an )?(affiliate )?commission (from|if|when|on)\b|\baffiliate commission\b/i;
+
+export const affiliateDisclosure: ClutterRule = {
+  name: 'affiliate-disclosure',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const text = textOf(el);
+    if (!text || text.length > 400) return null;
+    return DISCLOSURE.test(text) ? [el] : null;
   },
 };

@@ -3,7 +3,9 @@ import { isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
 
 const TAGS_LINE =
   /^(tags?|topics?|filed (under|in)|categories|category|keywords|more on|more about|see more|posted in|published in|sections?)\s*:/i;
-const COPYRIGHT = /^(©|copyright\b|\(c\)\s*\d{4})|all rights reserved/i;
+/** Site notices: citation requests, reuse notices, "this material may not be…" kept by the story. */
+const BOILERPLATE =
+  /^(citation:|this (document|article|story) is subject to copyright|the contents of this site are ©|©\s*\d{4} [\p{L} .,]+\. all rights reserved\.?$)/iu;
 
 /**
  * Boilerplate after the last paragraph of the story: link lists and tag lines ("Tags: NATO,
@@ -17,10 +19,11 @@ export const trailingBoilerplate: ClutterRule = {
     const words = wordsOf(el);
     if (words === 0) return null;
     const text = textOf(el);
-    if (words <= 40 && (TAGS_LINE.test(text) || COPYRIGHT.test(text))) return [el];
+    if (words <= 40 && (TAGS_LINE.test(text) || BOILERPLATE.test(text))) return [el];
     const tag = tagOf(el);
     const density = linkDensity(el);
-    if (words <= 100 && density >= 0.6) return [el];
+    const links = el.getElementsByTagName('a').length;
+    if (words <= 100 && density >= 0.6 && links >= 2) return [el];
     // A list of links whose items are headlines.
     if ((tag === 'UL' || tag === 'OL') && density >= 0.5) return [el];
     return null;

@@ -4,6 +4,8 @@ export interface RuleContext {
   root: Element;
   /** Length of the whole article text, to keep rules from removing most of the story. */
   rootTextLength: number;
+  /** The article's title, to spot the headline repeated in the body. */
+  title?: string;
 }
 
 /**
