@@ -6,6 +6,7 @@
  * index, so recording a read stays cheap.
  */
 import type MiniSearch from 'minisearch';
+import { packText, unpackText } from './compress';
 import {
   allUrls,
   changeSeq,
@@ -51,7 +52,7 @@ export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveS
   let fresh = true;
   if (snapshot && snapshot.format === SEARCH_FORMAT) {
     try {
-      index = loadSearchIndex(snapshot.json);
+      index = loadSearchIndex(unpackText(snapshot.packed));
       seq = snapshot.seq;
       indexed = new Set(snapshot.ids);
       fresh = false;
@@ -93,7 +94,8 @@ export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveS
         seq,
         format: SEARCH_FORMAT,
         ids: [...indexed],
-        json: JSON.stringify(index),
+        // Level 1: the snapshot is a cache, saved while the reader may be typing.
+        packed: packText(JSON.stringify(index), 1),
       });
     }
     return changed > 0;

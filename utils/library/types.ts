@@ -1,4 +1,5 @@
 import type { Entities } from '../nlp/types';
+import type { PackedContent } from './compress';
 
 /**
  * One article in reading history / the saved library, complete: what an export carries and what
@@ -49,11 +50,9 @@ export interface EntryRow extends EntryMeta {
   seq: number;
 }
 
-/** A row of the `contents` table (schema v1): the heavy part, deflate-compressed UTF-8. */
-export interface ContentRow {
+/** A row of the `contents` table (schema v1): the heavy part, HTML and text deflated together. */
+export interface ContentRow extends PackedContent {
   url: string;
-  html: Uint8Array;
-  text: Uint8Array;
 }
 
 /** A row of the `meta` table: small named values (the change counter, the search snapshot). */

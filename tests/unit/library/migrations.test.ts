@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { packText } from '../../../utils/library/compress';
+import { packContent } from '../../../utils/library/compress';
 import {
   closeLibrary,
   getEntry,
@@ -37,7 +37,7 @@ async function seed(version: number): Promise<void> {
   await db.open();
   await db.entries.bulkPut(data.entries);
   await db.contents.bulkPut(
-    data.contents.map((c) => ({ url: c.url, html: packText(c.html), text: packText(c.text) })),
+    data.contents.map((c) => ({ url: c.url, ...packContent(c.html, c.text) })),
   );
   await db.meta.bulkPut(data.meta);
   db.close();

@@ -10,6 +10,7 @@ import {
   saveSearchSnapshot,
 } from '../../../utils/library/db';
 import { LIBRARY_DB_NAME } from '../../../utils/library/schema';
+import { packText } from '../../../utils/library/compress';
 import { searchLibrary } from '../../../utils/library/search';
 import { openSearchIndex } from '../../../utils/library/search-store';
 import { sampleAnalysis, sampleArticle } from './sample';
@@ -53,7 +54,7 @@ describe('search index kept in step with the store', () => {
 
   it('rebuilds from the store when the snapshot is damaged', async () => {
     await read(1, 'Harbour reopens');
-    await saveSearchSnapshot({ seq: 99, format: 1, ids: [], json: '{"broken":' });
+    await saveSearchSnapshot({ seq: 99, format: 1, ids: [], packed: packText('{"broken":') });
     const live = await openSearchIndex();
     expect(searchLibrary(live.index, 'harbour').map((h) => h.url)).toEqual(['https://a.example/1']);
   });
