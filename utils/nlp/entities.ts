@@ -94,19 +94,22 @@ const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 /** How a line reads: a sentence, an ALL-CAPS headline, a Title Case heading, or a results table row. */
 type LineKind = 'text' | 'caps' | 'title' | 'table';
 
-function lineKind(tokens: Token[]): LineKind {
+function lineKind(tokens: Token[], g: Gazetteer): LineKind {
   let alpha = 0;
   let caps = 0;
   let capitalized = 0;
   let numbers = 0;
   let content = 0;
   let commas = 0;
+  let labels = 0;
   for (const t of tokens) {
     if (/^\p{N}/u.test(t.text)) numbers++;
     if (t.text === ',') commas++;
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     alpha++;
     if (isAllCaps(t.text)) caps++;
+    if (isCapitalized(t.text) && (STOP_WORDS.has(t.text) || g.common.has(t.text.toLowerCase())))
+      labels++;
     if (STOP_WORDS.has(t.text) || /^\p{Ll}{1,3}$/u.test(t.text)) continue;
     content++;
     if (isCapitalized(t.text)) capitalized++;
@@ -124,6 +127,8 @@ function lineKind(tokens: Token[]): LineKind {
   ) {
     return 'title';
   }
+  // A short label line ("Sponsored Ads", "Back to World"), unlike a byline ("Nadim Ladki").
+  if (alpha <= 4 && labels > 0 && numbers === 0 && !/[.!?"”]/.test(last)) return 'title';
   return 'text';
 }
 
@@ -138,6 +143,7 @@ function recase(word: string, docCase: Map<string, string>, g: Gazetteer, kind: 
     return g.common.has(f) || !g.caseOf.has(f) ? word.toLowerCase() : word;
   }
   if (g.common.has(f)) return word.toLowerCase();
+  if (!g.caseOf.has(f) && g.firstNames.has(titleCase(word))) return titleCase(word);
   return g.caseOf.get(f) ?? word.toLowerCase();
 }
 
@@ -324,7 +330,7 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     list.push(...(tokenized[i] ?? []));
     byLine.set(s.line, list);
   });
-  for (const [line, toks] of byLine) lineKinds.set(line, lineKind(toks));
+  for (const [line, toks] of byLine) lineKinds.set(line, lineKind(toks, g));
 
   // How the running text writes each word mid-sentence: the reference for re-casing headlines.
   const docCase = new Map<string, string>();
@@ -333,7 +339,8 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     if (lineKinds.get(s.line) !== 'text') return;
     const toks = tokenized[i] ?? [];
     // Short lines ("Sponsored Ads", "Back to World") are labels, not running text.
-    if (toks.filter((t) => /\p{L}/u.test(t.text)).length < 5) return;
+    const lineWords = (byLine.get(s.line) ?? []).filter((t) => /\p{L}/u.test(t.text)).length;
+    if (lineWords < 5) return;
     for (const t of toks) {
       if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
       else if (!t.initial && !t.tagged && isCapitalized(t.text)) docCase.set(fold(t.text), t.text);
@@ -349,7 +356,7 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   });
   if (title) {
     let tokens = tokenize(title);
-    const kind = lineKind(tokens);
+    const kind = lineKind(tokens, g);
     tokens = recaseLine(tokens, docCase, g, kind === 'text' ? 'title' : kind);
     collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
   }
@@ -645,7 +652,9 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
       const ow = o.words;
       const tail = ow.slice(ow.length - w.length);
       const head = ow.slice(0, w.length);
-      const personLike = o.evidence.PER > o.evidence.ORG && o.evidence.PER > o.evidence.LOC;
+      const e = o.evidence;
+      // Unknown multi-word names default to people (see `decide`).
+      const personLike = (e.PER > e.ORG && e.PER > e.LOC) || e.PER + e.ORG + e.LOC === 0;
       if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
       // "Deutsche" ← "Deutsche Bank": only when the short form is no place or body of its own.
       const orgLike = o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;

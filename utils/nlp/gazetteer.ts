@@ -33,7 +33,7 @@ export interface Gazetteer {
   demonyms: Set<string>;
   /** Common English words, lower case. */
   common: Set<string>;
-  /** Folded single word → its usual capitalization, for re-casing ALL-CAPS headlines. */
+  /** Folded word of a place or body → its usual capitalization, for re-casing headlines (first names are apart). */
   caseOf: Map<string, string>;
 }
 
@@ -60,7 +60,6 @@ export function gazetteer(): Gazetteer {
   for (const n of placeNames) addCase(n);
   for (const n of orgNames) addCase(n);
   for (const n of Object.keys(ACRONYMS)) addCase(n);
-  for (const n of firstNames) addCase(n);
   cached = { countries, places, orgs, firstNames, demonyms, common, caseOf };
   return cached;
 }

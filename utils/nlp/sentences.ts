@@ -31,7 +31,7 @@ const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
  * Splits one line of text into sentences. Survives "U.S.", "D.C.", "Oct. 21", "Gen. Smith", initials
  * ("J. R. Smith") and closing quotes; also splits lowercased, PTB-tokenized text (" . " ends a sentence).
  */
-export function splitLine(line: string): string[] {
+export function splitLine(line: string, caseless = !/\p{Lu}/u.test(line)): string[] {
   const out: string[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
@@ -39,7 +39,7 @@ export function splitLine(line: string): string[] {
     const punct = m[1] ?? '';
     const end = m.index + punct.length + (m[2] ?? '').length;
     const next = line.slice(m.index + m[0].length);
-    if (!endsSentence(line.slice(start, m.index), punct, next)) continue;
+    if (!endsSentence(line.slice(start, m.index), punct, next, caseless)) continue;
     const sentence = line.slice(start, end).trim();
     if (sentence) out.push(sentence);
     start = m.index + m[0].length;
@@ -49,14 +49,15 @@ export function splitLine(line: string): string[] {
   return out;
 }
 
-function endsSentence(before: string, punct: string, next: string): boolean {
+function endsSentence(before: string, punct: string, next: string, caseless: boolean): boolean {
   const nextChar = next.charAt(0);
   if (!nextChar) return true;
   // PTB-tokenized text: a period standing alone as a token ends the sentence whatever follows.
   const standalone = /\s$/.test(before) || before === '';
   if (standalone) return true;
+  // Lower-cased text has no capitals to go by: only abbreviations stop a break there.
   const isLower = /\p{Ll}/u.test(nextChar);
-  if (isLower) return false;
+  if (isLower && !caseless) return false;
   if (punct !== '.') return true;
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^["'“‘([]+/, '');
@@ -82,10 +83,11 @@ function endsSentence(before: string, punct: string, next: string): boolean {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = text.split(/\r?\n/);
+  const caseless = !/\p{Lu}/u.test(text);
   lines.forEach((raw, line) => {
     const trimmed = raw.trim();
     if (!trimmed) return;
-    for (const s of splitLine(trimmed)) out.push({ text: s, line, index: out.length });
+    for (const s of splitLine(trimmed, caseless)) out.push({ text: s, line, index: out.length });
   });
   return out;
 }

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/nlp';
+import type { Entity } from '../../../utils/nlp';
+
+const names = (list: Entity[]): string[] => list.map((e) => e.name);
+const find = (list: Entity[], name: string): Entity | undefined =>
+  list.find((e) => e.name === name || e.aliases.includes(name));
+
+describe('people', () => {
+  it('strips titles and merges a surname into the full name', () => {
+    const { people } = analyzeText(
+      [
+        'Secretary of State Antony Blinken met Defense Secretary Lloyd Austin in Washington on Tuesday.',
+        'Blinken said the talks were useful, and Austin agreed with him.',
+        'President Biden spoke later. Biden thanked both men.',
+      ].join('\n'),
+    ).entities;
+    expect(names(people)).toEqual(
+      expect.arrayContaining(['Antony Blinken', 'Lloyd Austin', 'Biden']),
+    );
+    expect(find(people, 'Antony Blinken')).toMatchObject({ mentions: 2, aliases: ['Blinken'] });
+    expect(find(people, 'Lloyd Austin')?.mentions).toBe(2);
+    expect(find(people, 'Biden')?.mentions).toBe(2);
+    for (const e of people) expect(e.name).not.toMatch(/Secretary|President|State|Defense/);
+  });
+
+  it('splits an organization off a title and a name ("NATO Secretary-General Jens Stoltenberg")', () => {
+    const { people, organizations } = analyzeText(
+      'NATO Secretary-General Jens Stoltenberg visited Kyiv. Stoltenberg praised the troops there.',
+    ).entities;
+    expect(find(people, 'Jens Stoltenberg')).toMatchObject({
+      mentions: 2,
+      aliases: ['Stoltenberg'],
+    });
+    expect(names(organizations)).toContain('NATO');
+  });
+
+  it('keeps names that open a sentence', () => {
+    const { people } = analyzeText(
+      'Jacinda Ardern called the election early. Ardern said voters deserved a choice.',
+    ).entities;
+    expect(find(people, 'Jacinda Ardern')?.mentions).toBe(2);
+  });
+
+  it('handles diacritics and hyphenated names, with or without the accents', () => {
+    const { people } = analyzeText(
+      'The report was written by Małgorzata Wróblewska-Kuś of the Warsaw institute. ' +
+        'Wróblewska-Kuś said the data was clear, and Wroblewska-Kus later repeated it.',
+    ).entities;
+    const e = find(people, 'Małgorzata Wróblewska-Kuś');
+    expect(e?.mentions).toBe(3);
+    expect(e?.aliases).toEqual(expect.arrayContaining(['Wróblewska-Kuś', 'Wroblewska-Kus']));
+  });
+});
+
+describe('organizations and places', () => {
+  it('matches acronyms to their expansion', () => {
+    const { organizations, places } = analyzeText(
+      'The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed to spend more. ' +
+        'The United States backed the plan, and U.S. officials praised it.',
+    ).entities;
+    expect(find(organizations, 'NATO')).toMatchObject({
+      name: 'North Atlantic Treaty Organization',
+      mentions: 2,
+    });
+    expect(find(places, 'U.S.')).toMatchObject({ name: 'United States', mentions: 2 });
+    expect(names(places)).toContain('Brussels');
+  });
+
+  it('types bodies by their head word and places by the gazetteer', () => {
+    const { organizations, places } = analyzeText(
+      'Officials at the Ministry of Defence and Acme Holdings Inc said exports to Finland and Sweden rose, ' +
+        'while the Labour Party in Scotland objected.',
+    ).entities;
+    expect(names(organizations)).toEqual(
+      expect.arrayContaining(['Ministry of Defence', 'Acme Holdings Inc', 'Labour Party']),
+    );
+    expect(names(places)).toEqual(expect.arrayContaining(['Finland', 'Sweden', 'Scotland']));
+  });
+});
+
+describe('non-entities', () => {
+  it('drops sentence openers, plural nouns, months, demonyms and everyday capitalized words', () => {
+    const { people, organizations, places } = analyzeText(
+      [
+        'The partnership was signed in October by Angela Merkel.',
+        'Lawmakers welcomed it. Sources said the Cold War was over.',
+        'German and French officials met on Monday under Article 5.',
+      ].join('\n'),
+    ).entities;
+    const all = [...people, ...organizations, ...places].map((e) => e.name);
+    expect(all).toEqual(['Angela Merkel']);
+  });
+
+  it('ignores hashtags and glued web handles', () => {
+    const { people, organizations, places } = analyzeText(
+      'Read more about Kyiv and Poland.\n#NATO #JensStoltenberg #WashingtonDC #TheDayspring',
+    ).entities;
+    const all = [...people, ...organizations, ...places].map((e) => e.name);
+    expect(all.sort()).toEqual(['Kyiv', 'Poland']);
+  });
+
+  it('reads an ALL-CAPS headline through the names the story uses', () => {
+    const { places, people, organizations } = analyzeText(
+      [
+        'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .',
+        'Japan began the defence of their title with a lucky win against Syria on Friday.',
+      ].join('\n'),
+    ).entities;
+    expect(names(places).sort()).toEqual(['China', 'Japan', 'Syria']);
+    expect([...people, ...organizations]).toEqual([]);
+  });
+});
