@@ -58,6 +58,12 @@ const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republi
 const LOC_PREPOSITIONS = new Set(
   'in at near from to into inside outside across toward towards throughout around via'.split(' '),
 );
+const PLACE_NOUNS = new Set(
+  (
+    'province provinces state city town village region district county capital island port border ' +
+    'airport river valley coast suburb municipality prefecture oblast republic enclave outskirts'
+  ).split(' '),
+);
 const SPEECH_VERBS = new Set('said says told added asked stated replied wrote'.split(' '));
 const PERSON_NOUNS = new Set(
   (
@@ -67,6 +73,14 @@ const PERSON_NOUNS = new Set(
     'senator mayor chief executive founder owner trader dealer broker told champion batsman bowler ' +
     'rider driver skipper winger forward veteran compatriot teammate seed opponent husband wife son ' +
     'daughter brother sister father mother uncle'
+  ).split(' '),
+);
+// Words that open sports club names ("Hapoel Haifa", "Real Madrid", "Dynamo Kiev").
+const CLUB_WORDS = new Set(
+  (
+    'Hapoel Maccabi Beitar Bnei Ironi Real Atletico Athletic Sporting Dynamo Dinamo Spartak Lokomotiv CSKA ' +
+    'Olympique Racing Inter Bayer Borussia Eintracht Werder Hertha VfB VfL SV TSV FC AC AS SC RC Rapid ' +
+    'Partizan Crvena Slavia Sparta Legia Ajax PSV Feyenoord Standard Club Deportivo Celtic Manchester'
   ).split(' '),
 );
 const STRONG_ORG_WORDS = new Set(
@@ -87,12 +101,13 @@ const LOC_KINDS: Record<string, Kind> = {
 // Words that make a place of what follows them ("North Ossetia", "St. Petersburg", "Lake Chad").
 const PLACE_STARTERS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|St\.?|Saint|Mount|Mt\.?|Lake|Cape|Fort|Port)$/;
-const DEFAULT_SINGLE: Kind = (globalThis as { NLP_SINGLE?: Kind }).NLP_SINGLE ?? 'PER';
+// A lone unknown capitalized word in running text is most often a surname.
+const DEFAULT_SINGLE: Kind = 'PER';
 const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 
 /** How a line reads: a sentence, an ALL-CAPS headline, a Title Case heading, or a results table row. */
-type LineKind = 'text' | 'caps' | 'title' | 'table';
+type LineKind = 'text' | 'caps' | 'title' | 'table' | 'dateline';
 
 function lineKind(tokens: Token[], g: Gazetteer): LineKind {
   let alpha = 0;
@@ -102,8 +117,11 @@ function lineKind(tokens: Token[], g: Gazetteer): LineKind {
   let content = 0;
   let commas = 0;
   let labels = 0;
+  let counts = 0;
   for (const t of tokens) {
     if (/^\p{N}/u.test(t.text)) numbers++;
+    // Scores, places and points ("3", "2-1"), unlike prices and rates ("101.25", "3,400").
+    if (/^\d{1,3}(?:-\d{1,3})?$/.test(t.text)) counts++;
     if (t.text === ',') commas++;
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     alpha++;
@@ -114,9 +132,18 @@ function lineKind(tokens: Token[], g: Gazetteer): LineKind {
     content++;
     if (isCapitalized(t.text)) capitalized++;
   }
-  if (numbers >= 2 && numbers * 2 >= alpha) return 'table';
-  if (caps >= 2 && caps >= alpha * 0.6) return 'caps';
   const last = tokens[tokens.length - 1]?.text ?? '';
+  // "LONDON 1996-12-07", "AL-AIN, United Arab Emirates 1996-12-06": where the story was filed.
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(last) &&
+    numbers === 1 &&
+    alpha <= 5 &&
+    isCapitalized(tokens[0]?.text ?? '')
+  ) {
+    return 'dateline';
+  }
+  if (numbers >= 2 && numbers * 2 >= alpha && counts * 3 >= numbers * 2) return 'table';
+  if (caps >= 2 && caps >= alpha * 0.6) return 'caps';
   // A heading or a menu item; a list of names ("Barcelona: Figo, Stoichkov, Ronaldo") is not one.
   if (
     content >= 3 &&
@@ -262,6 +289,8 @@ function nameEvidence(
     (ORG_HEADS.has(last) || words.includes('&') || g.orgs.has(fold(last)))
   ) {
     ev.ORG += 4;
+  } else if (words.length > 1 && CLUB_WORDS.has(first)) {
+    ev.ORG += 4;
   } else if (words.length > 1 && words.some((w) => STRONG_ORG_WORDS.has(w))) {
     ev.ORG += 3;
   } else if (words.length > 2 && words.some((w) => ORG_HEADS.has(w))) {
@@ -285,6 +314,9 @@ function nameEvidence(
     ev.ORG += 1.5;
   } else if (words.length === 1 && g.firstNames.has(name)) {
     ev.PER += 1;
+  } else if (words.length === 1 && /(?:ians|ers|ies|ans|ens|ites)$/.test(name)) {
+    // "Saracens", "Wallabies", "Islanders": a team or a group, not a surname.
+    ev.ORG += 0.5;
   }
   const strong = ev.PER + ev.ORG + ev.LOC;
   return { ev, strong };
@@ -302,7 +334,11 @@ function contextEvidence(tokens: Token[], start: number, end: number, ev: Eviden
   if (next === ',' && next2 === 'who') ev.PER += 2;
   if (PERSON_NOUNS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
   if (LOC_PREPOSITIONS.has(prev)) ev.LOC += 0.75;
-  if (prev === '(' && next === ')' && prev2 !== '') ev.LOC += 1;
+  // "the province of Sinaloa", "Sonora state", "Walikale region".
+  if ((prev === 'of' && PLACE_NOUNS.has(prev2)) || PLACE_NOUNS.has(next)) ev.LOC += 2;
+  // "Ian Wright (Arsenal)", "Pete Sampras (U.S.)": after a person, a country or the team.
+  if (prev === '(' && next === ')' && isCapitalized(prev2)) ev.ORG += 2;
+  else if (prev === '(' && next === ')' && prev2 !== '') ev.LOC += 1;
   // "Appleton, Wis.": a state after a town.
   if (
     end - start === 1 &&
@@ -352,6 +388,7 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     const kind = lineKinds.get(s.line) ?? 'text';
     let tokens = tokenized[si] ?? [];
     if (kind === 'caps' || kind === 'title') tokens = recaseLine(tokens, docCase, g, kind);
+    else if (kind === 'table' || kind === 'dateline') tokens = recaseTableRow(tokens, docCase, g);
     collectMentions(tokens, si, kind, docCase, lowerSeen, g, mentions);
   });
   if (title) {
@@ -361,6 +398,22 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
   }
   return cluster(mentions, sentences.length, g);
+}
+
+/** "HARTFORD 12 7 6 77": in an ALL-CAPS table row, the words before the figures are a name. */
+function recaseTableRow(tokens: Token[], docCase: Map<string, string>, g: Gazetteer): Token[] {
+  if (!tokens.some((t) => isAllCaps(t.text) && t.text.length > 2)) return tokens;
+  const firstNumber = tokens.findIndex((t) => /^\p{N}/u.test(t.text));
+  if (firstNumber < 0) return tokens;
+  const out = recaseLine(tokens, docCase, g, 'caps');
+  for (let i = 0; i < firstNumber; i++) {
+    const before = tokens[i];
+    const after = out[i];
+    if (before && after && isAllCaps(before.text) && !isCapitalized(after.text)) {
+      after.text = docCase.get(fold(before.text)) ?? titleCase(before.text);
+    }
+  }
+  return out;
 }
 
 function recaseLine(
@@ -564,12 +617,15 @@ function pushMention(
   const table = kind === 'table';
   const { ev } = nameEvidence(span, g, table);
   contextEvidence(tokens, a, b, ev);
-  // In a results table, an unknown single name is a team, several words a player.
-  if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
+  // In a results table a name followed by its score or points is a team; other unknown names
+  // (line-ups, scorers) are players.
+  if (table && /^\p{N}/u.test(tokens[b]?.text ?? '') && ev.PER < 3) ev.ORG += 2;
+  else if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
     if (span.length === 1) ev.ORG += 1;
     else ev.PER += 1;
   }
   if (titled) ev.PER += 4;
+  if (kind === 'dateline') ev.LOC += 3;
   out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled, table });
 }
 

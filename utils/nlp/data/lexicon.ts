@@ -46,7 +46,7 @@ export const ORG_HEADS = new Set(
   Agency|Authority|Commission|Committee|Council|Board|Bureau|Office|Department|Ministry|Ministries|Service|
   Services|Administration|Directorate|Secretariat|Party|Front|Movement|Alliance|Coalition|Union|Federation|
   Confederation|Association|Society|Institute|Institution|Foundation|Organisation|Organization|League|Club|FC|
-  AFC|CF|SC|AC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Academy|University|College|
+  AFC|CF|SC|AC|United|Rovers|Wanderers|Villa|Orient|Thistle|Argyle|Athletic|Albion|Hotspur|Rangers|Celtic|Academy|University|College|
   School|Hospital|Clinic|Church|Court|Tribunal|Parliament|Assembly|Senate|Congress|Cabinet|Government|Army|
   Navy|Police|Guard|Brigade|Forces|Command|Exchange|Reserve|Treasury|Mission|Centre|Center|Orchestra|Team|
   Lab|Labs|Laboratories|Consortium|Cooperative|Bourse|Index|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
