@@ -43,6 +43,7 @@ export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelP
       <label>
         Font
         <select
+          aria-label="Font"
           value={settings.fontFamily}
           onChange={(e) => onChange({ fontFamily: e.currentTarget.value as FontFamily })}
         >
@@ -57,6 +58,7 @@ export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelP
         Font size <output>{settings.fontSize}px</output>
         <input
           type="range"
+          aria-label="Font size"
           min={fontSize.min}
           max={fontSize.max}
           step={fontSize.step}
@@ -68,6 +70,7 @@ export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelP
         Line width <output>{settings.lineWidth}</output>
         <input
           type="range"
+          aria-label="Line width"
           min={lineWidth.min}
           max={lineWidth.max}
           step={lineWidth.step}
@@ -79,6 +82,7 @@ export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelP
         Line height <output>{settings.lineHeight.toFixed(1)}</output>
         <input
           type="range"
+          aria-label="Line height"
           min={lineHeight.min}
           max={lineHeight.max}
           step={lineHeight.step}

@@ -182,6 +182,9 @@ export class ReaderController {
 }
 
 function restoreAttr(el: Element, name: string, value: string | null): void {
+  // Chrome writes `el.style` changes back to the attribute lazily; reading it first makes the
+  // removal final (otherwise the next read brings back an empty `style=""`).
+  el.getAttribute(name);
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, value);
 }

@@ -2,6 +2,20 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The few `chrome.*` APIs the tests call inside the service worker (no @types/chrome here). */
+interface WorkerChrome {
+  action: { setPopup(details: { popup: string }): Promise<void> };
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    get(tabId: number): Promise<unknown>;
+    create(props: { url: string; active?: boolean }): Promise<{ id?: number }>;
+  };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+  contextMenus: { onClicked: { dispatch(info: object, tab: unknown): void } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+declare const chrome: WorkerChrome;
+
 /** The built Chrome extension (`npm run build`). */
 export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,4 +77,81 @@ export async function launchWithExtension(
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, serviceWorker, errors, close: () => context.close() };
+}
+
+/**
+ * Grant the extension `activeTab` on a page the way the browser does when the user clicks the
+ * toolbar button: CDP `Extensions.triggerAction` on the page's tab target. (Chromium's keyboard
+ * commands cannot be pressed from a test: Playwright's keyboard and CDP `Input.dispatchKeyEvent`
+ * deliver keys to the page's renderer only, never to the browser's accelerator table, so
+ * Alt+Shift+R typed into a headless page does nothing. The toolbar click grants the same access.)
+ *
+ * With `withPopup: false` the action's popup is switched off for the click, so the grant happens
+ * without the popup reading the page (what a click does on an action without a popup).
+ */
+export async function grantActiveTab(
+  ext: ExtensionBrowser,
+  page: Page,
+  options: { withPopup?: boolean } = {},
+): Promise<void> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('No browser handle to open a CDP session on.');
+  const worker = await ext.serviceWorker();
+  const withPopup = options.withPopup ?? false;
+  if (!withPopup) await worker.evaluate(() => chrome.action.setPopup({ popup: '' }));
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send(
+      'Target.getTargets' as never,
+      {
+        filter: [{ type: 'tab' }],
+      } as never,
+    )) as { targetInfos: Array<{ targetId: string; url: string }> };
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`No tab target for ${page.url()}`);
+    await session.send(
+      'Extensions.triggerAction' as never,
+      {
+        id: ext.extensionId,
+        targetId: tab.targetId,
+      } as never,
+    );
+  } finally {
+    await session.detach();
+    if (!withPopup) await worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
+  }
+}
+
+/** The browser's tab id of a page (its URL must be readable: call after `grantActiveTab`). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const worker = await ext.serviceWorker();
+  const id = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    page.url(),
+  );
+  if (id === undefined) throw new Error(`No tab found for ${page.url()} (activeTab not granted?)`);
+  return id;
+}
+
+/**
+ * Fire the extension's keyboard command for a tab, after the grant a key press would give:
+ * the service worker's `commands.onCommand` listeners receive exactly what the browser sends
+ * them (command name and the active tab). See `grantActiveTab` for why no key is pressed.
+ */
+export async function runCommand(
+  ext: ExtensionBrowser,
+  page: Page,
+  command = 'toggle-reader',
+): Promise<void> {
+  await page.bringToFront();
+  await grantActiveTab(ext, page);
+  const tabId = await tabIdOf(ext, page);
+  const worker = await ext.serviceWorker();
+  await worker.evaluate(
+    async ({ command, tabId }) => {
+      const tab = await chrome.tabs.get(tabId);
+      chrome.commands.onCommand.dispatch(command, tab);
+    },
+    { command, tabId },
+  );
 }
