@@ -80,7 +80,12 @@ export function extractArticle(
   if (!parsed || !content) return notArticle('No article text was found on this page.');
 
   const removals =
-    options.rules === false ? [] : applyRules(content, { title: parsed.title ?? pageTitle });
+    options.rules === false
+      ? []
+      : applyRules(content, {
+          title: parsed.title ?? pageTitle,
+          byline: parsed.byline ?? undefined,
+        });
   const text = blockText(content);
   const wordCount = countWords(text);
   if (!options.force) {

@@ -32,12 +32,27 @@ export const authorPromo: ClutterRule = {
     if (el === ctx.root || isStoryElement(el)) return null;
     const words = wordsOf(el);
     if (words === 0 || words > 80) return null;
-    if (AUTHOR_NAMES.test(namesOf(el))) return [el];
     const text = textOf(el);
+    if (
+      ctx.byline &&
+      (text === ctx.byline || /^more (articles|stories|posts) (from|by) /i.test(text))
+    )
+      return [el];
     if (words > 60) return null;
     if (FOLLOW.test(text) || CONTACT.test(text) || HANDLES.test(text) || CREDITS.test(text))
       return [el];
     if (COMMUNITY.test(text)) return [el];
     return (BIO.test(text) || JOINED.test(text)) && words <= 50 ? [el] : null;
+  },
+};
+
+/** Author boxes named so in the markup ("author-bio", "about-the-author"), wherever they sit. */
+export const authorBox: ClutterRule = {
+  name: 'author-promo',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const words = wordsOf(el);
+    if (words === 0 || words > 120 || !AUTHOR_NAMES.test(namesOf(el))) return null;
+    return [el];
   },
 };

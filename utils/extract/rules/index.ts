@@ -8,7 +8,8 @@
 import type { ClutterRule, RuleContext } from './types';
 import { isProse, isStoryElement, tagOf, textOf } from './dom';
 import { affiliateDisclosure, sponsoredBlock, sponsoredLabel } from './sponsored';
-import { leadingBoilerplate } from './leading-boilerplate';
+import { dateline, leadingBoilerplate } from './leading-boilerplate';
+import { navigation, teaserCards } from './navigation';
 import { uiChrome } from './ui-chrome';
 import { hashtagWall } from './hashtag-wall';
 import { backLink, breadcrumb } from './back-link';
@@ -18,7 +19,7 @@ import { relatedLinks } from './related';
 import { commentSection } from './comments';
 import { cookieConsent } from './cookie-consent';
 import { listenWidget } from './listen-widget';
-import { authorPromo } from './author-promo';
+import { authorBox, authorPromo } from './author-promo';
 import { trailingBoilerplate } from './trailing-boilerplate';
 
 export type { ClutterRule, RuleContext } from './types';
@@ -27,6 +28,9 @@ export type { ClutterRule, RuleContext } from './types';
 export const BODY_RULES: readonly ClutterRule[] = [
   sponsoredLabel,
   sponsoredBlock,
+  navigation,
+  teaserCards,
+  authorBox,
   hashtagWall,
   backLink,
   breadcrumb,
@@ -38,6 +42,7 @@ export const BODY_RULES: readonly ClutterRule[] = [
   listenWidget,
   affiliateDisclosure,
   uiChrome,
+  dateline,
 ];
 
 /** Rules tested only on the blocks after the last paragraph of the story. */
@@ -93,6 +98,7 @@ export function applyRules(
   root: Element,
   options: {
     title?: string;
+    byline?: string;
     body?: readonly ClutterRule[];
     tail?: readonly ClutterRule[];
     head?: readonly ClutterRule[];
@@ -102,7 +108,12 @@ export function applyRules(
   const tail = options.tail ?? TAIL_RULES;
   const head = options.head ?? HEAD_RULES;
   const removals: Removal[] = [];
-  const ctx: RuleContext = { root, rootTextLength: textOf(root).length, title: options.title };
+  const ctx: RuleContext = {
+    root,
+    rootTextLength: textOf(root).length,
+    title: options.title,
+    byline: options.byline,
+  };
 
   const remove = (rule: ClutterRule, elements: Element[]): Element => {
     const doc = root.ownerDocument;
@@ -137,7 +148,10 @@ export function applyRules(
           break;
         }
       }
-      if (!removed) visit(child);
+      if (!removed) {
+        if (!ctx.seenProse && tagOf(child) === 'P' && isProse(child)) ctx.seenProse = true;
+        visit(child);
+      }
       child = next;
     }
   };

@@ -8,8 +8,12 @@ const WIRE_BYLINE =
 /** "Published 4:00 am", "Updated: Nov. 20, 2019", "First published on …", "Posted …". */
 const DATE_LINE =
   /^[|·•]?\s*(published|updated|posted|first published|last updated|last modified|modified|publicado|atualizado|mis à jour|publié|veröffentlicht|aktualisiert)\b/i;
-const MONTH =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+ (minutes?|hours?|days?) ago\b/i;
+const MONTH_NAME =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janeiro|fevereiro|março|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|ene|enero|febrero|marzo|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gen|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ago|set|ott|dic|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const MONTH = new RegExp(
+  `\\b${MONTH_NAME}[a-zé]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(de\\s+)?${MONTH_NAME}[a-zçéû]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d+ (minutes?|hours?|days?) ago\\b`,
+  'i',
+);
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
 
 function normalise(s: string): string {
@@ -18,6 +22,42 @@ function normalise(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Is `text` a publication date line ("Published 4:00 am CST, Wednesday, November 20, 2019")? */
+function isDateLine(text: string, words: number): boolean {
+  if (words <= 20 && DATE_LINE.test(text) && (MONTH.test(text) || /\d/.test(text))) return true;
+  // A date standing alone ("November 20, 2019 / 1:07 AM / CBS News", "segunda-feira, 22 de janeiro de 2018").
+  if (words > 12 || !MONTH.test(text) || !/\b\d{4}\b|\d:\d\d/.test(text) || /[.!?]$/.test(text))
+    return false;
+  // Only date words may remain besides at most two others (a site name): "As of 29 November 2018"
+  // or "Open until 20 January 2019" are sentences of the story.
+  const rest = text
+    .replace(new RegExp(MONTH.source, 'gi'), ' ')
+    .replace(new RegExp(`\\b${MONTH_NAME}[a-zçéû]*\\b`, 'gi'), ' ')
+    .replace(WEEKDAY_OR_FILLER, ' ')
+    .replace(/[\d:./,|·•()-]+/g, ' ')
+    .trim();
+  return (
+    (rest ? rest.split(/\s+/).length : 0) <= 2 && !/^(as of|until|since|from|by|on)\b/i.test(text)
+  );
+}
+
+const WEEKDAY_OR_FILLER =
+  /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(segunda|terça|quarta|quinta|sexta)(-feira)?|\b(sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b(de|às|at|um|le|the|a\.m\.|p\.m\.|am|pm|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|et|hst|ist)\b/gi;
+
+/**
+ * Publication date lines wherever Readability left them (some sites print them after the lede):
+ * the reader shows the date in its header.
+ */
+export const dateline: ClutterRule = {
+  name: 'dateline',
+  match(el, ctx) {
+    if (el === ctx.root || isStoryElement(el)) return null;
+    const words = wordsOf(el);
+    if (!words || words > 20) return null;
+    return isDateLine(textOf(el), words) ? [el] : null;
+  },
+};
 
 /**
  * Page chrome before the story's first paragraph that Readability keeps: the headline repeated
@@ -34,10 +74,9 @@ export const leadingBoilerplate: ClutterRule = {
     if (ctx.title && normalise(text) === normalise(ctx.title)) return [el];
     if (URL_LINE.test(text)) return [el];
     if (words <= 20 && (BYLINE.test(text) || WIRE_BYLINE.test(text))) return [el];
-    if (words <= 20 && DATE_LINE.test(text) && (MONTH.test(text) || /\d/.test(text))) return [el];
-    // A date standing alone ("November 20, 2019 / 1:07 AM / CBS News").
-    if (words <= 12 && MONTH.test(text) && /\b\d{4}\b|\d:\d\d/.test(text) && !/[.!?]$/.test(text))
-      return [el];
+    if (isDateLine(text, words)) return [el];
+    // A section kicker before the headline: one to three words, all link ("Entertainment").
+    if (words <= 3 && linkDensity(el) >= 0.9) return [el];
     const tag = tagOf(el);
     // Navigation: a list or row of several short links.
     if (

@@ -14,7 +14,7 @@ const TOPIC =
 
 /** A sign-up sentence anywhere in a short block: "Sign up for X today to get the free newsletter". */
 const SIGNUP_SENTENCE =
-  /\b((sign up|subscribe|register)( now| today| here)? (for|to) [^.]{0,60}\b(newsletters?|briefing|digest|updates|alerts)|(delivered|straight|direct(ly)?) (to|into|through) your (inbox|letterbox|mailbox)|meet your inbox|click here to (get|download|subscribe|sign up)|get the [\p{L} ]{0,30}app\b)/iu;
+  /\b((sign up|subscribe|register)( now| today| here)? (for|to) [^.]{0,60}\b(newsletters?|briefing|digest|updates|alerts)|(delivered|straight|direct(ly)?) (to|into|through) your (inbox|letterbox|mailbox)|meet your inbox)/iu;
 
 /**
  * Newsletter, sign-up and subscription boxes ("Sign up for our morning briefing", "Get the best

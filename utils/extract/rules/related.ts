@@ -6,7 +6,7 @@ const RELATED_NAMES =
 
 /** Headings of "more to read" lists. */
 export const RELATED_HEADING =
-  /^(related( stories| articles| content| coverage| news| posts| reading| links| topics)?|more (from|on|about|in|stories|news|articles|to read|like this)\b.{0,40}|recommended( for you| stories| reading| articles)?|you (may|might) (also )?(like|enjoy|be interested in)|read (more|also|next)|also read|see also|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|don'?t miss|what to read next|top stories|latest (news|stories)|editor'?s picks|in other news)\s*:?$/i;
+  /^(related( stories| articles| content| coverage| news| posts| reading| links| topics)?|more (from|on|about|in|stories|news|articles|to read|like this)\b.{0,40}|recommended( for you| stories| reading| articles)?|you (may|might) (also )?(like|enjoy|be interested in)|read (more|also|next)|also read|see also|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|don'?t miss|what to read next|top stories|latest (news|stories)|editor'?s picks|in other news|more( great| top| popular| recent| latest)?( [\p{L}.&'’-]+){0,2} (stories|news|articles|reads|coverage|videos|posts))\s*(:|\.{2,3}|…)?$/iu;
 
 /** Inline promos between paragraphs: "READ MORE: <headline link>", "Related: <link>". */
 const INLINE_PROMO =

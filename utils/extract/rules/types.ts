@@ -6,6 +6,10 @@ export interface RuleContext {
   rootTextLength: number;
   /** The article's title, to spot the headline repeated in the body. */
   title?: string;
+  /** The article's byline, to spot an author line repeated after the story. */
+  byline?: string;
+  /** Set by the walk once a paragraph of prose has been seen (rules can tell "after the story"). */
+  seenProse?: boolean;
 }
 
 /**
