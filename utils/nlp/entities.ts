@@ -101,8 +101,9 @@ const LOC_KINDS: Record<string, Kind> = {
 // Words that make a place of what follows them ("North Ossetia", "St. Petersburg", "Lake Chad").
 const PLACE_STARTERS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|St\.?|Saint|Mount|Mt\.?|Lake|Cape|Fort|Port)$/;
-// A lone unknown capitalized word in running text is most often a surname.
-const DEFAULT_SINGLE: Kind = 'PER';
+// A lone unknown capitalized word is more often a body, brand or team than a person: news
+// introduces people by their full name, and a surname then merges into it.
+const DEFAULT_SINGLE: Kind = 'ORG';
 const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 
@@ -558,8 +559,15 @@ function addSpan(
       continue;
     }
     // "AC Milan George Weah": a known body or place followed by a person's name.
+    // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": also after an acronym.
     const cut = span.findIndex(
-      (w, k) => k > 0 && k < span.length - 1 && g.firstNames.has(w) && isKnown(span.slice(0, k), g),
+      (w, k) =>
+        k > 0 &&
+        k < span.length - 1 &&
+        g.firstNames.has(w) &&
+        (isKnown(span.slice(0, k), g) ||
+          isAllCaps(span[k - 1] ?? '') ||
+          ORG_HEADS.has(span[k - 1] ?? '')),
     );
     if (cut > 0) {
       pushMention(tokens, a, a + cut, sentence, kind, part.titledAfter && part.start > 0, g, out);
@@ -599,6 +607,16 @@ function addSpan(
       continue;
     }
     if (only && (STOP_WORDS.has(only) || /^\p{Lu}\.?$/u.test(only))) continue;
+    // Shouted words ("VOTE", "GREAT", "IT") are emphasis, not acronyms.
+    if (
+      only &&
+      isAllCaps(only) &&
+      only.length > 1 &&
+      g.common.has(only.toLowerCase()) &&
+      !isKnown(span, g)
+    ) {
+      continue;
+    }
     pushMention(tokens, a, b, sentence, kind, part.titledAfter && part.start > 0, g, out);
   }
 }

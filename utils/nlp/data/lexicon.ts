@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set(
   AFC|CF|SC|AC|United|Rovers|Wanderers|Villa|Orient|Thistle|Argyle|Athletic|Albion|Hotspur|Rangers|Celtic|Academy|University|College|
   School|Hospital|Clinic|Church|Court|Tribunal|Parliament|Assembly|Senate|Congress|Cabinet|Government|Army|
   Navy|Police|Guard|Brigade|Forces|Command|Exchange|Reserve|Treasury|Mission|Centre|Center|Orchestra|Team|
-  Lab|Labs|Laboratories|Consortium|Cooperative|Bourse|Index|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
+  Lab|Labs|Laboratories|Laboratory|Observatory|Museum|Library|Gallery|Theatre|Theater|Zoo|Consortium|Cooperative|Bourse|Index|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
   Pictures|Records|Publishing|Publications|Mutual|Railways|Railway|Railroad|Lines|Shipping|Logistics|Tobacco|
   Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
   Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Labour|Democrats|Republicans|Conservatives|Liberals|
@@ -76,7 +76,7 @@ export const KNOWN_ORGS = new Set(
   ICC|BBC|CNN|CBS|NBC|ABC|Fox|Reuters|AP|AFP|Bloomberg|Interfax|Itar-Tass|Tass|Xinhua|Kyodo|Pentagon|
   Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Interpol|Europol|Nasdaq|
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
-  Samsung|Siemens|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
+  Samsung|Siemens|Twitter|YouTube|Instagram|WhatsApp|TikTok|LinkedIn|Netflix|Uber|Tesla|SpaceX|OpenAI|Spotify|Disney|Reddit|Wikipedia|Alibaba|Tencent|Huawei|Xiaomi|Baidu|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
   Volkswagen|BMW|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
@@ -126,7 +126,7 @@ export const MISC_HEADS = new Set(
   words(`Cup|Cups|Open|Games|Championship|Championships|Prize|Award|Awards|Bowl|Trophy|Shield|Pact|Treaty|
   Accord|Accords|Agreement|Act|Plan|War|Series|Classic|Tour|Rally|Marathon|Masters|Olympics|Derby|Stakes|
   Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
-  Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit`),
+  Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law`),
 );
 
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */
