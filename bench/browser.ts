@@ -1,0 +1,212 @@
+/**
+ * Browser benchmark, in headless Chromium with the built extension, on the fixture article
+ * (`tests/fixtures/pages/nato-visit/source.html`) served on 127.0.0.1:
+ * - Clean view: from the click on the popup's "Clean view" button to the reader view painted
+ *   (target: median ≤ 100 ms). The popup has already injected the reader script when it read the
+ *   page, as it has for a reader who clicks it.
+ * - Clean view cold: from the keyboard command's event in the worker to the reader painted, the
+ *   script injected by that command (reported beside it; same target).
+ * - Popup: from the popup page opening to its entities and summary shown, the page freshly
+ *   loaded (injection, extraction in the tab, NLP in the worker) (target: median ≤ 200 ms).
+ * - Plain Readability: `new Readability(document.cloneNode(true)).parse()` on the same page in
+ *   the same browser, for scale.
+ *
+ *   npx wxt build && npm run -s bench:browser
+ *
+ * Env: BENCH_RUNS (default 15), CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import {
+  CHROME_EXTENSION_DIR,
+  grantActiveTab,
+  launchWithExtension,
+  tabIdOf,
+  type ExtensionBrowser,
+} from '../tests/e2e/lib/extension';
+import { PopupPage, ReaderView } from '../tests/e2e/lib/pages';
+import { startFixtureServer } from '../tests/e2e/lib/server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const FIXTURE = join(repo, 'tests/fixtures/pages/nato-visit/source.html');
+const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+
+declare const chrome: {
+  tabs: { get(tabId: number): Promise<unknown> };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+/**
+ * In the page's own world: resolve with the wall-clock time the reader host was first painted
+ * (its node added, then the frame after it rendered: rAF, then a task after that frame).
+ */
+async function armPaintProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __readerPainted?: Promise<number> };
+    w.__readerPainted = new Promise<number>((done) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-tidings-reader]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done(performance.timeOrigin + performance.now());
+          channel.port2.postMessage(0);
+        });
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    });
+  });
+}
+
+async function paintedAt(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { __readerPainted: Promise<number> }).__readerPainted,
+  );
+}
+
+async function benchCleanViewFromPopup(ext: ExtensionBrowser, page: Page): Promise<number[]> {
+  await grantActiveTab(ext, page);
+  const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
+  const reader = new ReaderView(page);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // The article's tab is the one on screen (the real popup floats over it); a background tab
+    // would have its frames throttled to one a second.
+    await page.bringToFront();
+    await armPaintProbe(page);
+    const t0 = await popup.page.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Clean view'),
+      );
+      const t = performance.timeOrigin + performance.now();
+      button?.click();
+      return t;
+    });
+    times.push((await paintedAt(page)) - t0);
+    await reader.waitOpen();
+    await page.keyboard.press('Escape');
+    await reader.waitClosed();
+  }
+  await popup.close();
+  return times;
+}
+
+async function benchCleanViewCold(ext: ExtensionBrowser, page: Page): Promise<number[]> {
+  const reader = new ReaderView(page);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.bringToFront();
+    await grantActiveTab(ext, page);
+    const tabId = await tabIdOf(ext, page);
+    await armPaintProbe(page);
+    const worker = await ext.serviceWorker();
+    const t0 = await worker.evaluate(async (tabId) => {
+      const tab = await chrome.tabs.get(tabId);
+      const t = performance.timeOrigin + performance.now();
+      chrome.commands.onCommand.dispatch('toggle-reader', tab);
+      return t;
+    }, tabId);
+    times.push((await paintedAt(page)) - t0);
+    await reader.waitOpen();
+  }
+  return times;
+}
+
+async function benchPopup(ext: ExtensionBrowser, page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await grantActiveTab(ext, page);
+    const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
+    const shown = await popup.page.evaluate(
+      () => performance.getEntriesByName('tidings:popup-article')[0]?.startTime ?? NaN,
+    );
+    if (Number.isNaN(shown))
+      throw new Error(`The popup did not show an article: ${await popup.text()}`);
+    times.push(shown);
+    await popup.close();
+  }
+  return times;
+}
+
+async function benchReadability(page: Page): Promise<number[]> {
+  await page.addScriptTag({ path: READABILITY });
+  return page.evaluate((runs) => {
+    const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } })
+      .Readability;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      times.push(performance.now() - t);
+    }
+    return times;
+  }, RUNS);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
+    console.error('No built extension in .output/chrome-mv3: run `npx wxt build` first.');
+    process.exit(1);
+  }
+  const server = await startFixtureServer({ '/article': FIXTURE });
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article'));
+
+    const cleanView = await benchCleanViewFromPopup(ext, page);
+    const cold = await benchCleanViewCold(ext, page);
+    const popup = await benchPopup(ext, page);
+    await page.reload();
+    const readability = await benchReadability(page);
+
+    const rows = [
+      ['Clean view click → reader painted', cleanView, 100],
+      ['Clean view command, cold → reader painted', cold, 100],
+      ['Popup open → entities and summary shown', popup, 200],
+      ['Plain Readability parse (same page, same browser)', readability, null],
+    ] as const;
+    console.log(`Browser benchmark: headless Chromium, fixture nato-visit, ${RUNS} runs each\n`);
+    for (const [label, values, target] of rows) {
+      const m = median(values);
+      const verdict =
+        target === null
+          ? ''
+          : m <= target
+            ? `  target ≤ ${target} ms: met`
+            : `  target ≤ ${target} ms: MISSED`;
+      console.log(
+        `${label.padEnd(52)} median ${m.toFixed(1).padStart(6)} ms   p95 ${p95(values).toFixed(1).padStart(6)} ms   first ${values[0]!.toFixed(1).padStart(6)} ms${verdict}`,
+      );
+    }
+    mkdirSync(join(repo, 'bench/results'), { recursive: true });
+    writeFileSync(
+      join(repo, 'bench/results/browser.json'),
+      JSON.stringify({ runs: RUNS, cleanView, cold, popup, readability }, null, 2),
+    );
+    if (ext.errors.length) console.warn('\nConsole errors seen:\n' + ext.errors.join('\n'));
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+await main();
