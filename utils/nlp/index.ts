@@ -2,11 +2,13 @@ import type { Analysis } from './types';
 import { splitSentences } from './sentences';
 import { findEntities, toEntities } from './entities';
 import { summarize } from './summary';
+import { findDates, findFigures } from './dates-figures';
 
 export type { Analysis, Entities, Entity } from './types';
 export { splitSentences } from './sentences';
 export { findEntities } from './entities';
 export { summarize } from './summary';
+export { findDates, findFigures } from './dates-figures';
 
 /** Options of {@link analyzeText}. */
 export interface AnalyzeOptions {
@@ -26,7 +28,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(text);
   const count = Math.min(5, Math.max(3, Math.round(options.summarySentences ?? 3)));
   return {
-    entities: toEntities(findEntities(sentences, options.title)),
+    entities: {
+      ...toEntities(findEntities(sentences, options.title)),
+      dates: findDates(sentences),
+      figures: findFigures(sentences),
+    },
     summary: summarize(sentences, { sentences: count }),
   };
 }

@@ -13,6 +13,10 @@ export interface Entities {
   people: Entity[];
   organizations: Entity[];
   places: Entity[];
+  /** Dates the article mentions ("October 21–22", "2014"), most repeated first. Optional: older stored analyses lack it. */
+  dates?: Entity[];
+  /** Figures with their unit or currency ("2 percent", "300,000 troops", "$1.2 million"). Optional, like `dates`. */
+  figures?: Entity[];
 }
 
 /** What the popup and the history show for an article. */
