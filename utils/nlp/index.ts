@@ -28,11 +28,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(text);
   const count = Math.min(5, Math.max(3, Math.round(options.summarySentences ?? 3)));
   return {
-    entities: {
-      ...toEntities(findEntities(sentences, options.title)),
-      dates: findDates(sentences),
-      figures: findFigures(sentences),
-    },
+    entities: toEntities(findEntities(sentences, options.title)),
     summary: summarize(sentences, { sentences: count }),
+    dates: findDates(sentences),
+    figures: findFigures(sentences),
   };
 }

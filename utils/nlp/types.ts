@@ -13,10 +13,6 @@ export interface Entities {
   people: Entity[];
   organizations: Entity[];
   places: Entity[];
-  /** Dates the article mentions ("October 21–22", "2014"), most repeated first. Optional: older stored analyses lack it. */
-  dates?: Entity[];
-  /** Figures with their unit or currency ("2 percent", "300,000 troops", "$1.2 million"). Optional, like `dates`. */
-  figures?: Entity[];
 }
 
 /** What the popup and the history show for an article. */
@@ -24,4 +20,8 @@ export interface Analysis {
   entities: Entities;
   /** Extractive summary: 3–5 sentences of the article, in article order. */
   summary: string[];
+  /** Dates the article mentions ("October 21–22", "2014"), most repeated first. Optional: older stored analyses lack it. */
+  dates?: Entity[];
+  /** Figures with their unit or currency ("2 percent", "300,000 troops", "$1.2 million"). Optional, like `dates`. */
+  figures?: Entity[];
 }
