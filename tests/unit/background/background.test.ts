@@ -53,10 +53,10 @@ let injections = 0;
 
 function fakeTab(tab: FakeTab): number {
   const tabId = 7;
-  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => ({
     id: tabId,
     url: tab.url,
-  } as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>);
+  })) as never);
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
     files?: string[];
     func?: () => unknown;
