@@ -12,8 +12,9 @@ export default defineConfig({
     description:
       'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
     // No host permissions: the reader script is injected only into the tab the user points at
-    // (toolbar button, shortcut or context menu all grant `activeTab`).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // (toolbar button, shortcut or context menu all grant `activeTab`). `alarms`: daily history
+    // pruning that survives the worker's death.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
     action: { default_title: 'Tidings' },
     commands: {
       'toggle-reader': {
