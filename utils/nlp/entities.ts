@@ -182,6 +182,8 @@ function titleCase(word: string): string {
 /** A word that can be part of a name (capitalized, not a hashtag, not camelCase web junk). */
 function isNameWord(t: Token): boolean {
   if (t.tagged || !isCapitalized(t.text) || /^I['’]/.test(t.text)) return false;
+  // "We’ve", "They’ll", "Don’t": contractions, not names.
+  if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false;
   // "Western-led", "Kyiv-based": adjectives, not names.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay" are fine).
@@ -372,6 +374,15 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   // How the running text writes each word mid-sentence: the reference for re-casing headlines.
   const docCase = new Map<string, string>();
   const lowerSeen = new Set<string>();
+  let lowerWords = 0;
+  let englishWords = 0;
+  for (const toks of tokenized) {
+    for (const t of toks) {
+      if (!/^\p{Ll}+$/u.test(t.text)) continue;
+      lowerWords++;
+      if (g.common.has(t.text)) englishWords++;
+    }
+  }
   sentences.forEach((s, i) => {
     if (lineKinds.get(s.line) !== 'text') return;
     const toks = tokenized[i] ?? [];
@@ -384,12 +395,16 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     }
   });
 
+  // The word lists and rules are English: on other languages they would only find noise.
+  if (lowerWords > 30 && englishWords < lowerWords * 0.3) return [];
+
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
     const kind = lineKinds.get(s.line) ?? 'text';
     let tokens = tokenized[si] ?? [];
     if (kind === 'caps' || kind === 'title') tokens = recaseLine(tokens, docCase, g, kind);
     else if (kind === 'table' || kind === 'dateline') tokens = recaseTableRow(tokens, docCase, g);
+    else tokens = recasePlaces(tokens, g);
     collectMentions(tokens, si, kind, docCase, lowerSeen, g, mentions);
   });
   if (title) {
@@ -399,6 +414,15 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
   }
   return cluster(mentions, sentences.length, g);
+}
+
+/** "MADRID — Rafael Nadal…": a known place shouted in running text is the place, not an acronym. */
+function recasePlaces(tokens: Token[], g: Gazetteer): Token[] {
+  if (!tokens.some((t) => t.text.length > 3 && isAllCaps(t.text))) return tokens;
+  return tokens.map((t) => {
+    if (t.text.length <= 3 || !isAllCaps(t.text) || !g.places.has(fold(t.text))) return t;
+    return { ...t, text: g.caseOf.get(fold(t.text)) ?? t.text };
+  });
 }
 
 /** "HARTFORD 12 7 6 77": in an ALL-CAPS table row, the words before the figures are a name. */

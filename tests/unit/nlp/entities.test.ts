@@ -110,4 +110,22 @@ describe('non-entities', () => {
     expect(names(places).sort()).toEqual(['China', 'Japan', 'Syria']);
     expect([...people, ...organizations]).toEqual([]);
   });
+
+  it('finds nothing in text that is not English, rather than noise', () => {
+    const { people, organizations, places } = analyzeText(
+      'Nesta página você terá sempre a classificação atualizada da corrida. ' +
+        'Coloque nos seus favoritos e venha sempre conferir a classificação. ' +
+        'Eu estou muito feliz com os resultados de Carlos e Miguel, disse ele ontem em Belo Horizonte, ' +
+        'porque a equipe trabalhou muito durante todo o ano para chegar ao título.',
+    ).entities;
+    expect([...people, ...organizations, ...places]).toEqual([]);
+  });
+
+  it('does not take contractions or shouted words for names', () => {
+    const { people, organizations, places } = analyzeText(
+      'We’ve seen it before. They’ll VOTE in March, and GREAT news came from MADRID on Monday.',
+    ).entities;
+    expect([...people, ...organizations].map((e) => e.name)).toEqual([]);
+    expect(places.map((e) => e.name)).toEqual(['Madrid']);
+  });
 });
