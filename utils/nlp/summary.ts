@@ -103,7 +103,7 @@ export function summarize(sentences: Sentence[], options: SummaryOptions): strin
     const centrality = (rank[i] ?? 0) / maxRank;
     // News writing puts the gist first; the prior falls off over the first sentences.
     const prior = 1 / Math.sqrt(1 + i);
-    return 0.35 * centrality + 0.65 * prior;
+    return 0.25 * centrality + 0.75 * prior;
   });
 
   const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
