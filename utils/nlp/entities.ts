@@ -661,8 +661,16 @@ function pushMention(
   contextEvidence(tokens, a, b, ev);
   // In a results table a name followed by its score or points is a team; other unknown names
   // (line-ups, scorers) are players.
-  if (table && /^\p{N}/u.test(tokens[b]?.text ?? '') && ev.PER < 3) ev.ORG += 2;
-  else if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
+  const after = tokens[b]?.text ?? '';
+  const after2 = tokens[b + 1]?.text ?? '';
+  const isInt = (x: string): boolean => /^\d+$/.test(x);
+  // "Takanobu Okabe (Japan) 303.4 points": a competitor and their country.
+  if (after === '(' && g.countries.has(fold(after2)) && tokens[b + 2]?.text === ')') ev.PER += 3;
+  if (table && isInt(after) && ev.PER < 3) {
+    // Standings ("Feyenoord 3 2 1 0") and scores ("Leeds 2") name teams; a minute ("Takagi 64") a scorer.
+    if (isInt(after2) || Number(after) <= 9) ev.ORG += 2;
+    else ev.PER += 1;
+  } else if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
     if (span.length === 1) ev.ORG += 1;
     else ev.PER += 1;
   }
