@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tidings',
     description:
       'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
@@ -22,5 +22,14 @@ export default defineConfig({
         description: 'Open or close clean view',
       },
     },
-  },
+    // Firefox keys storage and IndexedDB to the add-on id: a fixed one keeps the library
+    // across reinstalls.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tidings@tidings.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -76,6 +76,12 @@ export async function launchWithExtension(
   };
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).host;
+  const watchWorker = (w: Worker) =>
+    w.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${w.url()}: ${msg.text()}`);
+    });
+  watchWorker(worker);
+  context.on('serviceworker', watchWorker);
   return { context, extensionId, serviceWorker, errors, close: () => context.close() };
 }
 
