@@ -1,15 +1,15 @@
-import { highlight } from '@/utils/library/search';
+import { highlight, type ParsedQuery } from '@/utils/library/search';
 
 export interface HighlightedTextProps {
   text: string;
-  /** Matched index terms; empty shows the text plain. */
-  terms: readonly string[];
+  /** The search query; null shows the text plain. */
+  query: ParsedQuery | null;
 }
 
 /** Text with the search matches marked. */
-export function HighlightedText({ text, terms }: HighlightedTextProps) {
-  if (terms.length === 0) return <>{text}</>;
+export function HighlightedText({ text, query }: HighlightedTextProps) {
+  if (!query) return <>{text}</>;
   return (
-    <>{highlight(text, terms).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>
+    <>{highlight(text, query).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { firstSentence, topEntityNames } from '@/utils/library/entry';
+import type { ParsedQuery } from '@/utils/library/search';
 import type { EntryMeta } from '@/utils/library/types';
 import { HighlightedText } from './highlighted-text';
 
@@ -9,8 +10,8 @@ const OVERSCAN = 6;
 
 export interface LibraryListProps {
   entries: readonly EntryMeta[];
-  /** Matched search terms per entry URL (highlighting). */
-  terms: ReadonlyMap<string, readonly string[]>;
+  /** The search query, to highlight its matches; null when not searching. */
+  query: ParsedQuery | null;
   selected: ReadonlySet<string>;
   onToggleSelected: (url: string) => void;
   onOpen: (url: string) => void;
@@ -20,15 +21,13 @@ export interface LibraryListProps {
   emptyMessage: string;
 }
 
-const NO_TERMS: readonly string[] = [];
-
 function formatDay(ms: number): string {
   return new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
 /** The library's articles, newest first, windowed. */
 export function LibraryList(props: LibraryListProps) {
-  const { entries, terms, selected } = props;
+  const { entries, query, selected } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(800);
@@ -73,7 +72,6 @@ export function LibraryList(props: LibraryListProps) {
         style={{ height: `${entries.length * ROW_HEIGHT}px` }}
       >
         {visible.map((entry, i) => {
-          const t = terms.get(entry.url) ?? NO_TERMS;
           const checked = selected.has(entry.url);
           return (
             <li
@@ -97,7 +95,7 @@ export function LibraryList(props: LibraryListProps) {
               <div class="lib-row-main">
                 <h3 class="lib-title">
                   <button type="button" class="lib-open" onClick={() => props.onOpen(entry.url)}>
-                    <HighlightedText text={entry.title} terms={t} />
+                    <HighlightedText text={entry.title} query={query} />
                   </button>
                   {entry.saved && <span class="lib-saved-badge">Saved</span>}
                 </h3>
@@ -117,12 +115,12 @@ export function LibraryList(props: LibraryListProps) {
                       title={`Every article mentioning ${name}`}
                       onClick={() => props.onFilterEntity(name)}
                     >
-                      <HighlightedText text={name} terms={t} />
+                      <HighlightedText text={name} query={query} />
                     </button>
                   ))}
                 </p>
                 <p class="lib-summary">
-                  <HighlightedText text={firstSentence(entry)} terms={t} />
+                  <HighlightedText text={firstSentence(entry)} query={query} />
                 </p>
               </div>
               <div class="lib-row-actions">

@@ -20,7 +20,7 @@ import {
 } from '@/utils/library/db';
 import { parseLibraryExport, toExportJson, toMarkdownZip } from '@/utils/library/export-format';
 import { entityChoices, filterEntries, siteChoices } from '@/utils/library/filters';
-import { searchLibrary } from '@/utils/library/search';
+import { parseQuery, searchLibrary } from '@/utils/library/search';
 import { openSearchIndex, type LiveSearchIndex } from '@/utils/library/search-store';
 import type { EntryMeta, LibraryEntry, LibraryFilter } from '@/utils/library/types';
 import {
@@ -198,7 +198,7 @@ export function App() {
     });
     return filterEntries(ranked, filter);
   }, [entries, hits, filter, byUrl]);
-  const terms = useMemo(() => new Map((hits ?? []).map((h) => [h.url, h.terms])), [hits]);
+  const parsedQuery = useMemo(() => (hits ? parseQuery(query) : null), [hits, query]);
   const sites = useMemo(() => siteChoices(entries ?? []), [entries]);
   const entityList = useMemo(
     () => (complete ? entityChoices(entries ?? []) : []),
@@ -394,7 +394,7 @@ export function App() {
         )}
         <LibraryList
           entries={shown}
-          terms={terms}
+          query={parsedQuery}
           selected={selected}
           onToggleSelected={(url) =>
             setSelected((s) => {

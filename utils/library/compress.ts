@@ -15,6 +15,16 @@ export function unpackText(bytes: Uint8Array): string {
   return strFromU8(inflateSync(bytes));
 }
 
+/** Compress bytes (the search index snapshot). */
+export function packBytes(bytes: Uint8Array, level: 1 | 6 = 6): Uint8Array {
+  return deflateSync(bytes, { level });
+}
+
+/** The bytes `packBytes` compressed. */
+export function unpackBytes(bytes: Uint8Array): Uint8Array {
+  return inflateSync(bytes);
+}
+
 /** Article HTML and text packed together. */
 export interface PackedContent {
   /** Deflate of `html + text` (UTF-8). */

@@ -36,9 +36,7 @@ export interface SearchSnapshot {
   seq: number;
   /** Version of the index options (fields, tokenizer); a different one means rebuild. */
   format: number;
-  /** Ids (entry URLs) indexed, to notice deletions. */
-  ids: string[];
-  /** `JSON.stringify(miniSearch)`, deflated (the JSON of a 10,000-article index is ~60 MB). */
+  /** `SearchIndex.serialize()`, deflated. */
   packed: Uint8Array;
 }
 

@@ -5,8 +5,7 @@
  * counter are re-indexed, entries gone from the store are dropped. The worker never touches the
  * index, so recording a read stays cheap.
  */
-import type MiniSearch from 'minisearch';
-import { packText, unpackText } from './compress';
+import { packBytes, unpackBytes } from './compress';
 import {
   allUrls,
   changeSeq,
@@ -17,11 +16,10 @@ import {
 } from './db';
 import {
   createSearchIndex,
-  loadSearchIndex,
   removeMissing,
   SEARCH_FORMAT,
   searchDoc,
-  type SearchDoc,
+  SearchIndex,
   upsertDocs,
 } from './search';
 
@@ -30,7 +28,7 @@ const RESAVE_AFTER = 25;
 const BATCH = 400;
 
 export interface LiveSearchIndex {
-  index: MiniSearch<SearchDoc>;
+  index: SearchIndex;
   /** Change counter the in-memory index reflects. */
   seq: number;
   /** Catch up with changes made since (by the worker or this page). Returns true if any. */
@@ -46,15 +44,13 @@ export type IndexProgress = (indexed: number) => void;
  */
 export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveSearchIndex> {
   const snapshot = await loadSearchSnapshot();
-  let index: MiniSearch<SearchDoc>;
+  let index: SearchIndex;
   let seq = 0;
-  let indexed = new Set<string>();
   let fresh = true;
   if (snapshot && snapshot.format === SEARCH_FORMAT) {
     try {
-      index = loadSearchIndex(unpackText(snapshot.packed));
+      index = SearchIndex.deserialize(unpackBytes(snapshot.packed));
       seq = snapshot.seq;
-      indexed = new Set(snapshot.ids);
       fresh = false;
     } catch {
       // A damaged snapshot is only a cache: rebuild it from the store.
@@ -70,8 +66,7 @@ export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveS
     const target = await changeSeq();
     if (target === seq && !fresh) return false;
     const current = new Set(await allUrls());
-    let changed = removeMissing(index, indexed, current);
-    for (const id of indexed) if (!current.has(id)) indexed.delete(id);
+    let changed = removeMissing(index, current);
     const urls = await changedUrls(seq, target);
     for (let start = 0; start < urls.length; start += BATCH) {
       const batch = await entriesWithText(urls.slice(start, start + BATCH));
@@ -79,12 +74,12 @@ export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveS
         index,
         batch.map(({ meta, text }) => searchDoc(meta, text)),
       );
-      for (const { meta } of batch) indexed.add(meta.url);
       changed += batch.length;
-      onProgress?.(indexed.size);
+      onProgress?.(index.size);
       // Let the page paint between batches while a large index is built.
       if (start + BATCH < urls.length) await new Promise((r) => setTimeout(r, 0));
     }
+    index.prepare();
     seq = target;
     changedSinceSave += changed;
     if (fresh || changedSinceSave >= RESAVE_AFTER) {
@@ -93,9 +88,8 @@ export async function openSearchIndex(onProgress?: IndexProgress): Promise<LiveS
       await saveSearchSnapshot({
         seq,
         format: SEARCH_FORMAT,
-        ids: [...indexed],
         // Level 1: the snapshot is a cache, saved while the reader may be typing.
-        packed: packText(JSON.stringify(index), 1),
+        packed: packBytes(index.serialize(), 1),
       });
     }
     return changed > 0;

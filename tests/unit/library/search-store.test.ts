@@ -10,8 +10,8 @@ import {
   saveSearchSnapshot,
 } from '../../../utils/library/db';
 import { LIBRARY_DB_NAME } from '../../../utils/library/schema';
-import { packText } from '../../../utils/library/compress';
-import { searchLibrary } from '../../../utils/library/search';
+import { packText, unpackBytes } from '../../../utils/library/compress';
+import { SEARCH_FORMAT, SearchIndex, searchLibrary } from '../../../utils/library/search';
 import { openSearchIndex } from '../../../utils/library/search-store';
 import { sampleAnalysis, sampleArticle } from './sample';
 
@@ -31,7 +31,11 @@ describe('search index kept in step with the store', () => {
     await read(1, 'Harbour reopens');
     const live = await openSearchIndex();
     expect(searchLibrary(live.index, 'harbour').map((h) => h.url)).toEqual(['https://a.example/1']);
-    expect((await loadSearchSnapshot())?.ids).toEqual(['https://a.example/1']);
+    const snapshot = await loadSearchSnapshot();
+    if (!snapshot) throw new Error('no snapshot stored');
+    expect(SearchIndex.deserialize(unpackBytes(snapshot.packed)).ids()).toEqual([
+      'https://a.example/1',
+    ]);
 
     await read(2, 'Lighthouse restored');
     expect(await live.refresh()).toBe(true);
@@ -54,7 +58,7 @@ describe('search index kept in step with the store', () => {
 
   it('rebuilds from the store when the snapshot is damaged', async () => {
     await read(1, 'Harbour reopens');
-    await saveSearchSnapshot({ seq: 99, format: 1, ids: [], packed: packText('{"broken":') });
+    await saveSearchSnapshot({ seq: 99, format: SEARCH_FORMAT, packed: packText('{"broken":') });
     const live = await openSearchIndex();
     expect(searchLibrary(live.index, 'harbour').map((h) => h.url)).toEqual(['https://a.example/1']);
   });
