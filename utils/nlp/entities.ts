@@ -7,6 +7,7 @@ import {
   CORE_TITLES,
   MISC_HEADS,
   MONTHS,
+  NON_ENTITIES,
   ORG_HEADS,
   STATE_ABBREVIATIONS,
   PLACE_HEADS,
@@ -630,7 +631,8 @@ function addSpan(
     ) {
       continue;
     }
-    if (only && (STOP_WORDS.has(only) || /^\p{Lu}\.?$/u.test(only))) continue;
+    if (only && (STOP_WORDS.has(only) || NON_ENTITIES.has(only) || /^\p{Lu}\.?$/u.test(only)))
+      continue;
     // Shouted words ("VOTE", "GREAT", "IT") are emphasis, not acronyms.
     if (
       only &&

@@ -129,6 +129,13 @@ export const MISC_HEADS = new Set(
   Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law`),
 );
 
+/** Capitalized words and acronyms that are never a person, body or place in news text. */
+export const NON_ENTITIES = new Set(
+  words(`GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AM|PM|GDP|GNP|CPI|EPS|YTD|FOB|ADR|ADRs|GDR|GDRs|
+  CEO|CFO|COO|CTO|TV|DVD|CD|PC|AI|IPO|VAT|PhD|TD|OK|ID|PIN|SUV|SUVs|EV|EVs|HIV|AIDS|DNA|COVID|Covid|
+  Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah`),
+);
+
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */
 export const STATE_ABBREVIATIONS = new Set(
   words(`Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|
