@@ -36,12 +36,13 @@ export function LibraryList(props: LibraryListProps) {
     const el = scroller.current;
     if (!el) return;
     const onScroll = () => setScrollTop(el.scrollTop);
-    const observer = new ResizeObserver(() => setViewport(el.clientHeight || 800));
+    const onResize = () => setViewport(el.clientHeight || 800);
     el.addEventListener('scroll', onScroll, { passive: true });
-    observer.observe(el);
+    window.addEventListener('resize', onResize);
+    onResize();
     return () => {
       el.removeEventListener('scroll', onScroll);
-      observer.disconnect();
+      window.removeEventListener('resize', onResize);
     };
   }, []);
 

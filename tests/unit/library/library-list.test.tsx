@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LibraryList, ROW_HEIGHT } from '../../../components/library/library-list';
+import { entryFromArticle } from '../../../utils/library/entry';
+import { parseQuery } from '../../../utils/library/search';
+import type { EntryMeta } from '../../../utils/library/types';
+import { sampleAnalysis, sampleArticle } from './sample';
+
+function library(count: number): EntryMeta[] {
+  return Array.from({ length: count }, (_, i) => {
+    const {
+      contentHtml: _h,
+      text: _t,
+      ...meta
+    } = entryFromArticle(
+      sampleArticle({ canonicalUrl: `https://news.example.org/a/${i}`, title: `Story ${i}` }),
+      sampleAnalysis(),
+      1_000_000 - i,
+    );
+    return meta;
+  });
+}
+
+function renderList(entries: EntryMeta[], query = '') {
+  const handlers = {
+    onToggleSelected: vi.fn(),
+    onOpen: vi.fn(),
+    onDelete: vi.fn(),
+    onFilterEntity: vi.fn(),
+  };
+  const view = render(
+    <LibraryList
+      entries={entries}
+      query={query ? parseQuery(query) : null}
+      selected={new Set()}
+      emptyMessage="No articles yet."
+      {...handlers}
+    />,
+  );
+  return { ...view, handlers };
+}
+
+afterEach(cleanup);
+
+describe('LibraryList', () => {
+  it('renders only the rows in view out of 10,000, and follows the scroll', () => {
+    const entries = library(10_000);
+    const { container } = renderList(entries);
+    const rows = () => [...container.querySelectorAll<HTMLElement>('[data-article-url]')];
+    expect(rows().length).toBeGreaterThan(5);
+    expect(rows().length).toBeLessThan(30);
+    expect(rows()[0]?.dataset.articleUrl).toBe('https://news.example.org/a/0');
+
+    const scroller = container.querySelector<HTMLElement>('.lib-scroller');
+    if (!scroller) throw new Error('no scroller');
+    scroller.scrollTop = 5_000 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    const urls = rows().map((r) => r.dataset.articleUrl);
+    expect(urls).toContain('https://news.example.org/a/5000');
+    expect(urls).not.toContain('https://news.example.org/a/0');
+  });
+
+  it('shows title, site, reading time, top entities and the summary first sentence', () => {
+    const { getByText, container } = renderList(library(1));
+    expect(getByText('Story 0')).toBeTruthy();
+    const row = container.querySelector('[data-article-url]');
+    expect(row?.textContent).toContain('Example News');
+    expect(row?.textContent).toContain('1 min read');
+    expect(row?.textContent).toContain('Jens Stoltenberg');
+    expect(row?.textContent).toContain(
+      'NATO Secretary-General Jens Stoltenberg arrived in Vilnius on Monday.',
+    );
+  });
+
+  it('marks search matches and reports which entry to open, delete or filter by', () => {
+    const { container, getByRole, handlers } = renderList(library(1), 'stolt');
+    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toContain(
+      'Stoltenberg',
+    );
+    fireEvent.click(getByRole('button', { name: 'Story 0' }));
+    expect(handlers.onOpen).toHaveBeenCalledWith('https://news.example.org/a/0');
+    fireEvent.click(getByRole('button', { name: 'Delete “Story 0”' }));
+    expect(handlers.onDelete).toHaveBeenCalledWith('https://news.example.org/a/0');
+    fireEvent.click(getByRole('button', { name: /Vilnius/ }));
+    expect(handlers.onFilterEntity).toHaveBeenCalledWith('Vilnius');
+  });
+
+  it('says so when there is nothing to show', () => {
+    const { getByText } = renderList([]);
+    expect(getByText('No articles yet.')).toBeTruthy();
+  });
+});
