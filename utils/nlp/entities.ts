@@ -29,8 +29,6 @@ interface Mention {
   evidence: Evidence;
   /** Had a person's title in front ("President Biden"). */
   titled: boolean;
-  /** Stands in a results table ("Feyenoord 3 2 1 0"). */
-  table: boolean;
 }
 
 /** Mentions with the same folded name, then whole alias clusters. */
@@ -41,7 +39,6 @@ interface Group {
   evidence: Evidence;
   /** Evidence from word lists and name shape, as opposed to context. */
   strong: number;
-  members: Group[];
 }
 
 /** A ranked entity with its type, as the benchmark and the popup need it. */
@@ -678,7 +675,7 @@ function pushMention(
   }
   if (titled) ev.PER += 4;
   if (kind === 'dateline') ev.LOC += 3;
-  out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled, table });
+  out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled });
 }
 
 /** A known place or body, by its whole name. */
@@ -701,8 +698,7 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     const key = keyOf(m.words);
     let grp = groups.get(key);
     if (!grp) {
-      grp = { key, words: m.words, mentions: [], evidence: zero(), strong: 0, members: [] };
-      grp.members.push(grp);
+      grp = { key, words: m.words, mentions: [], evidence: zero(), strong: 0 };
       groups.set(key, grp);
     }
     grp.mentions.push(m);
