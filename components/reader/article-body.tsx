@@ -29,10 +29,10 @@ export function ArticleBody(props: ArticleBodyProps) {
     const el = ref.current;
     if (!el) return;
     setSanitizedHtml(el, html);
-    for (const id of restoredIds) {
-      const block = removed.find((b) => b.id === id);
-      const slot = el.querySelector<HTMLElement>(`[data-tidings-removed="${CSS.escape(id)}"]`);
-      if (!block || !slot) continue;
+    for (const slot of el.querySelectorAll<HTMLElement>('[data-tidings-removed]')) {
+      const id = slot.getAttribute('data-tidings-removed');
+      const block = id !== null && restoredIds.includes(id) && removed.find((b) => b.id === id);
+      if (!block) continue;
       setSanitizedHtml(slot, block.html);
       slot.hidden = false;
       slot.classList.add('tr-restored');
@@ -49,7 +49,7 @@ export function ArticleBody(props: ArticleBodyProps) {
     if (!el) return;
     const count = highlightMentions(el, highlightNames);
     onHighlighted?.(count);
-    if (count > 0) el.querySelector('mark')?.scrollIntoView({ block: 'center' });
+    if (count > 0) el.querySelector('mark')?.scrollIntoView?.({ block: 'center' });
   }, [html, restoredIds, highlightNames, onHighlighted]);
 
   return <div class="tr-body" ref={ref} lang={lang ?? undefined} dir={dir} />;
