@@ -591,6 +591,18 @@ function addSpan(
           isAllCaps(span[k - 1] ?? '') ||
           ORG_HEADS.has(span[k - 1] ?? '')),
     );
+    // "Dmitri Dashinski Belarus", "Lillehammer Norway": a country glued to a name by a lost comma.
+    const rest = span.slice(0, -1);
+    const lastIsCountry =
+      span.length > 1 &&
+      !isKnown(span, g) &&
+      g.countries.has(fold(span[span.length - 1] ?? '')) &&
+      ((rest.length > 1 && g.firstNames.has(rest[0] ?? '')) || isKnown(rest, g));
+    if (cut <= 0 && lastIsCountry) {
+      pushMention(tokens, a, b - 1, sentence, kind, part.titledAfter && part.start > 0, g, out);
+      pushMention(tokens, b - 1, b, sentence, kind, false, g, out);
+      continue;
+    }
     if (cut > 0) {
       pushMention(tokens, a, a + cut, sentence, kind, part.titledAfter && part.start > 0, g, out);
       pushMention(tokens, a + cut, b, sentence, kind, false, g, out);
