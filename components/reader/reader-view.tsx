@@ -73,7 +73,14 @@ export function ReaderView(props: ReaderViewProps) {
     .join(';');
 
   return (
-    <div class="tr-reader" data-theme={theme} style={style}>
+    <div
+      class="tr-reader"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Clean view: ${article.title}`}
+      data-theme={theme}
+      style={style}
+    >
       <div
         class="tr-progress"
         role="progressbar"

@@ -6,12 +6,35 @@ export const TOGGLE_READER_COMMAND = 'toggle-reader';
 /** The page context menu item. */
 export const CLEAN_VIEW_MENU_ID = 'tidings-clean-view';
 
+/** The toolbar button API: `action` in MV3, `browserAction` in Firefox's MV2. */
+function toolbarButton() {
+  return (
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction
+  );
+}
+
+/**
+ * Say on the toolbar button why clean view could not open in this tab (the shortcut and the
+ * menu have no other place to answer): a "!" badge, the reason as its tooltip. Cleared on success.
+ */
+async function showOutcome(tabId: number, error: string | null): Promise<void> {
+  const button = toolbarButton();
+  if (!button) return;
+  await Promise.all([
+    button.setBadgeText({ tabId, text: error ? '!' : '' }),
+    button.setTitle({
+      tabId,
+      title: !error ? 'Tidings' : error.startsWith('Tidings') ? error : `Tidings: ${error}`,
+    }),
+  ]).catch(() => undefined); // the tab may be gone already
+}
+
 /** The shortcut or the menu reached us from a tab: toggle its reader view (forced, as asked). */
 async function toggleFromTab(tabId: number | undefined): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   const result = await showCleanView(tabId, { force: true });
-  // No UI to report to from here (the popup is closed); the reason goes to the worker's log.
-  if (!result.ok) console.warn(`Tidings: clean view unavailable: ${result.error}`);
+  await showOutcome(tabId, result.ok ? null : result.error);
 }
 
 /**

@@ -251,6 +251,20 @@ describe('clean view in Chromium', () => {
     expect(await popup.text()).toContain('Tidings can’t run here');
     expect(await popup.cleanViewButton.count()).toBe(0);
     await popup.close();
+
+    // The shortcut there has no popup to answer in: the toolbar button says why.
+    const badge = await worker.evaluate(async (tabId) => {
+      const tab = await chrome.tabs.get(tabId);
+      chrome.commands.onCommand.dispatch('toggle-reader', tab);
+      for (let i = 0; i < 50; i++) {
+        const text = await chrome.action.getBadgeText({ tabId });
+        if (text) return { text, title: await chrome.action.getTitle({ tabId }) };
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      return null;
+    }, tabId);
+    expect(badge?.text).toBe('!');
+    expect(badge?.title).toMatch(/^Tidings cannot read this page/);
   });
 
   test('no error reached any console', () => {
@@ -259,6 +273,11 @@ describe('clean view in Chromium', () => {
 });
 
 declare const chrome: {
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+  commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
   tabs: {
     create(props: { url: string; active?: boolean }): Promise<{ id?: number }>;
     get(tabId: number): Promise<unknown>;
