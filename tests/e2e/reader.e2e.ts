@@ -5,6 +5,7 @@ import {
   grantActiveTab,
   launchWithExtension,
   runCommand,
+  stopServiceWorker,
   tabIdOf,
   type ExtensionBrowser,
 } from './lib/extension';
@@ -99,6 +100,23 @@ describe('clean view in Chromium', () => {
     await page.keyboard.press('Escape');
     await reader.waitClosed();
     expect(await page.content()).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  test('nothing is lost when the browser stops the worker between events', async () => {
+    const page = await openArticle();
+    await grantActiveTab(ext, page);
+    const tabId = await tabIdOf(ext, page);
+    await stopServiceWorker(ext, page);
+
+    const popup = await PopupPage.open(ext, tabId); // its message wakes a fresh worker
+    expect((await popup.chips('People').allInnerTexts()).join('|')).toContain('Stoltenberg');
+    await stopServiceWorker(ext, page);
+    await popup.cleanViewButton.click();
+    const reader = new ReaderView(page);
+    await reader.waitOpen();
+    await expect.poll(() => reader.root.locator('.tidings-chip').count()).toBeGreaterThan(3);
     await popup.close();
     await page.close();
   });

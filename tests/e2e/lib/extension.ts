@@ -161,3 +161,41 @@ export async function runCommand(
     { command, tabId },
   );
 }
+
+/**
+ * Stop the extension's service worker, as the browser does when it idles it out (CDP
+ * `ServiceWorker.stopWorker`). The next event or message starts a fresh one.
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): Promise<void> {
+  const session = await ext.context.newCDPSession(fromPage);
+  const versions = new Map<string, string>();
+  const waitUntil = async (done: () => boolean, what: string) => {
+    for (const start = Date.now(); !done();) {
+      if (Date.now() - start > 10_000) throw new Error(`Timed out: ${what}`);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+  };
+  try {
+    session.on(
+      'ServiceWorker.workerVersionUpdated' as never,
+      ((event: {
+        versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }>;
+      }) => {
+        for (const v of event.versions) {
+          if (v.scriptURL.includes(ext.extensionId)) versions.set(v.versionId, v.runningStatus);
+        }
+      }) as never,
+    );
+    await session.send('ServiceWorker.enable' as never);
+    await waitUntil(() => versions.size > 0, 'the worker to be listed');
+    for (const versionId of versions.keys()) {
+      await session.send('ServiceWorker.stopWorker' as never, { versionId } as never);
+    }
+    await waitUntil(
+      () => [...versions.values()].every((s) => s === 'stopped'),
+      'the worker to stop',
+    );
+  } finally {
+    await session.detach();
+  }
+}
