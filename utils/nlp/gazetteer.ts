@@ -14,9 +14,21 @@ import {
   KNOWN_ORGS,
 } from './data/lexicon';
 
+// Names repeat within and across articles; Unicode normalization is the costly step, so keep results.
+const folded = new Map<string, string>();
+
 /** Lower-cases and removes diacritics, so "Wróblewska" and "Wroblewska" meet. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    // eslint-disable-next-line no-control-regex
+    f = /^[\x00-\x7f]*$/.test(s)
+      ? s.toLowerCase()
+      : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 /** Word lists as sets, built once on first use (a service worker pays for them only when it analyzes). */

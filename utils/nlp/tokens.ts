@@ -48,12 +48,32 @@ export function tokenize(sentence: string): Token[] {
   return out;
 }
 
+// Every word is tested many times over (line kinds, spans, re-casing): remember the answers.
+const capCache = new Map<string, boolean>();
+const allCapsCache = new Map<string, boolean>();
+
+function remember(
+  cache: Map<string, boolean>,
+  word: string,
+  test: (w: string) => boolean,
+): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    v = test(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}
+
 /** Starts with a capital (or an "al-"/"bin-" particle before one). */
 export function isCapitalized(word: string): boolean {
-  return /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von|d|l|o)['’-]\p{Lu})/u.test(word);
+  return remember(capCache, word, (w) =>
+    /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|van|von|d|l|o)['’-]\p{Lu})/u.test(w),
+  );
 }
 
 /** Has two or more letters and no lower-case letter ("NATO", "U.S."). */
 export function isAllCaps(word: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  return remember(allCapsCache, word, (w) => /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w));
 }
