@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+// Abbreviations that often end a sentence ("… shares of Acme Inc. The company said").
+const ENDING_ABBREVIATIONS = new Set('inc corp ltd co bros etc jr sr'.split(' '));
+
 // Abbreviations that stand for a name ("U.S.", "D.C."): they may end a sentence when a clear sentence start follows.
 const SENTENCE_STARTERS = new Set(
   (
@@ -64,12 +67,14 @@ function endsSentence(before: string, punct: string, next: string, caseless: boo
   // Initials: "J. Smith", "J.R.R. Tolkien".
   if (/^\p{Lu}$/u.test(bare)) return false;
   const lower = bare.toLowerCase();
-  if (ABBREVIATIONS.has(lower)) {
-    // "Oct. 21", "Gen. Smith", "Inc. said" — never a break before a number, a name or a title.
-    return false;
-  }
-  // Dotted acronyms ("U.S.", "D.C."): a break only when a clear sentence start follows.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(lower) || /^(?:\p{L}\.){2,}$/u.test(bare + '.')) {
+  // "Oct. 21", "Gen. Smith": never a break before a number, a name or a title.
+  if (ABBREVIATIONS.has(lower) && !ENDING_ABBREVIATIONS.has(lower)) return false;
+  // Dotted acronyms ("U.S.", "D.C.") and "Inc.", "etc.": a break only when a clear sentence start follows.
+  if (
+    ENDING_ABBREVIATIONS.has(lower) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(lower) ||
+    /^(?:\p{L}\.){2,}$/u.test(bare + '.')
+  ) {
     const nextWord = /^[^\s]+/.exec(next)?.[0]?.replace(/[^\p{L}]/gu, '') ?? '';
     return SENTENCE_STARTERS.has(nextWord);
   }

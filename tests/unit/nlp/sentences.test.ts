@@ -19,6 +19,14 @@ describe('splitLine', () => {
     ]);
   });
 
+  it('ends a sentence after "Inc." only before a clear sentence start', () => {
+    expect(splitLine('Shares of Acme Inc. fell. He sold Acme Inc. The firm said so.')).toEqual([
+      'Shares of Acme Inc. fell.',
+      'He sold Acme Inc.',
+      'The firm said so.',
+    ]);
+  });
+
   it('does not break after month abbreviations, titles or initials', () => {
     expect(
       splitLine('On Oct. 21 Gen. Mark Milley met J. R. Smith and Mr. Jones. They talked.'),
