@@ -58,7 +58,19 @@ export class ReaderController {
     });
   }
 
-  private async show(
+  /** Requests run one at a time: a second one during mounting must not mount a second reader. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private show(
+    open: boolean | undefined,
+    force: boolean | undefined,
+  ): Promise<{ open: boolean; isArticle: boolean }> {
+    const next = this.queue.then(() => this.showNow(open, force));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async showNow(
     open: boolean | undefined,
     force: boolean | undefined,
   ): Promise<{ open: boolean; isArticle: boolean }> {
