@@ -314,7 +314,7 @@ function nameEvidence(
   } else if (words.length === 1 && isAllCaps(name) && name.length <= 6) {
     ev.ORG += 1.5;
   } else if (words.length === 1 && g.firstNames.has(name)) {
-    ev.PER += 1;
+    ev.PER += 0.4;
   } else if (words.length === 1 && /(?:ians|ers|ies|ans|ens|ites)$/.test(name)) {
     // "Saracens", "Wallabies", "Islanders": a team or a group, not a surname.
     ev.ORG += 0.5;
@@ -772,6 +772,15 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
       // Unknown multi-word names default to people (see `decide`).
       const personLike = (e.PER > e.ORG && e.PER > e.LOC) || e.PER + e.ORG + e.LOC === 0;
       if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
+      // "Taylor" ← "Taylor Swift": people are also called by their first name.
+      if (
+        personLike &&
+        w.length === 1 &&
+        g.firstNames.has(w[0] ?? '') &&
+        fold(ow[0] ?? '') === fold(w[0] ?? '')
+      ) {
+        return true;
+      }
       // "Deutsche" ← "Deutsche Bank": only when the short form is no place or body of its own.
       const orgLike = o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
       return (

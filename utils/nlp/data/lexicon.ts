@@ -14,7 +14,8 @@ export const CORE_TITLES = new Set(
   Spokeswoman|Spokesperson|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|
   Admiral|Adm|Sgt|Sergeant|Marshal|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Leader|Speaker|
   Chief|Officer|Attorney|Detective|Inspector|Dean|Rabbi|Imam|Ayatollah|Mullah|CEO|Chancellor|Treasurer|
-  Deputy|Vice|Acting|Former|Ex|Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|MP|Mp|Sec|Atty|Supt`),
+  Deputy|Vice|Acting|Former|Ex|Crown|Grand|Duke|Duchess|Count|Countess|Baron|Baroness|MP|Mp|Sec|Atty|Supt|
+  Ombudsman|Administrator|Superintendent|Founder|Co-founder|Cofounder|Sheriff|Provost|Principal|Referee|Umpire`),
 );
 
 /** Words that qualify a title ("Defense Secretary", "Secretary of State", "Prime Minister"). */
@@ -77,7 +78,7 @@ export const KNOWN_ORGS = new Set(
   Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Interpol|Europol|Nasdaq|
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
   Samsung|Siemens|Twitter|YouTube|Instagram|WhatsApp|TikTok|LinkedIn|Netflix|Uber|Tesla|SpaceX|OpenAI|Spotify|Disney|Reddit|Wikipedia|Alibaba|Tencent|Huawei|Xiaomi|Baidu|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
-  Volkswagen|BMW|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
+  Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
   Fed|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
