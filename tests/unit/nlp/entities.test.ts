@@ -35,6 +35,13 @@ describe('people', () => {
     expect(names(organizations)).toContain('NATO');
   });
 
+  it('merges a first name used alone into the one person who bears it', () => {
+    const { people } = analyzeText(
+      'Taylor Swift sold the rights to her songs. Later, Taylor said she was hurt by the sale.',
+    ).entities;
+    expect(find(people, 'Taylor Swift')).toMatchObject({ mentions: 2, aliases: ['Taylor'] });
+  });
+
   it('keeps names that open a sentence', () => {
     const { people } = analyzeText(
       'Jacinda Ardern called the election early. Ardern said voters deserved a choice.',
