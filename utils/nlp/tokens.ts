@@ -41,7 +41,9 @@ export function tokenize(sentence: string): Token[] {
     const possessive = bare !== text;
     text = bare;
     const isWord = /[\p{L}\p{N}]/u.test(text);
-    out.push({ text, tagged, initial: first && isWord, possessive });
+    // A quotation starts with a capital too: “We are ready,” he said; the ‘Oxygen Bar’.
+    const quoted = prev !== undefined && /^[“‘«]$/.test(prev.text);
+    out.push({ text, tagged, initial: (first || quoted) && isWord, possessive });
     // Opening quotes and brackets keep the next word sentence-initial.
     if (isWord) first = false;
   }
