@@ -264,15 +264,13 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     for (const [n, file] of files.entries()) {
       await loader.getByLabel('Import a Tidings export…').setInputFiles(file);
+      const name = file.slice(file.lastIndexOf('/') + 1).replace(/\./g, '\\.');
+      const expected = Math.min(FILE_SIZE, COUNT - n * FILE_SIZE);
       await loader
         .locator('.lib-message', {
-          hasText: new RegExp(`Imported ${Math.min(FILE_SIZE, COUNT - n * FILE_SIZE)} articles`),
+          hasText: new RegExp(`Imported ${expected} articles from ${name}`),
         })
         .waitFor({ timeout: 600_000 });
-      await loader.evaluate(() => {
-        // Clear the message so the next import's is awaited, not this one's.
-        document.querySelector('.lib-message')?.remove();
-      });
       process.stdout.write(`\rimported ${Math.min(COUNT, (n + 1) * FILE_SIZE)} / ${COUNT}`);
     }
     // The search index catches up with the imports and its snapshot is saved.

@@ -1,4 +1,32 @@
+import { memo } from 'preact/compat';
 import type { LibraryFilter } from '@/utils/library/types';
+
+// The choices change with the library, not with each keystroke: skip them while typing.
+const SiteOptions = memo(function SiteOptions(props: {
+  sites: ReadonlyArray<{ site: string; count: number }>;
+}) {
+  return (
+    <>
+      {props.sites.map((s) => (
+        <option key={s.site} value={s.site}>
+          {s.site} ({s.count})
+        </option>
+      ))}
+    </>
+  );
+});
+
+const EntityOptions = memo(function EntityOptions(props: {
+  entities: ReadonlyArray<{ name: string; count: number }>;
+}) {
+  return (
+    <datalist id="lib-entity-choices">
+      {props.entities.map((e) => (
+        <option key={e.name} value={e.name} />
+      ))}
+    </datalist>
+  );
+});
 
 export interface LibraryFiltersProps {
   query: string;
@@ -59,11 +87,7 @@ export function LibraryFilters(props: LibraryFiltersProps) {
             onChange={(e) => set({ site: e.currentTarget.value || undefined })}
           >
             <option value="">Any site</option>
-            {props.sites.map((s) => (
-              <option key={s.site} value={s.site}>
-                {s.site} ({s.count})
-              </option>
-            ))}
+            <SiteOptions sites={props.sites} />
           </select>
         </label>
         <label>
@@ -76,11 +100,7 @@ export function LibraryFilters(props: LibraryFiltersProps) {
             value={filter.entity ?? ''}
             onInput={(e) => set({ entity: e.currentTarget.value || undefined })}
           />
-          <datalist id="lib-entity-choices">
-            {props.entities.map((e) => (
-              <option key={e.name} value={e.name} />
-            ))}
-          </datalist>
+          <EntityOptions entities={props.entities} />
         </label>
         <label>
           From

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { LibraryList } from '@/components/library/library-list';
 import { LibraryReader } from '@/components/library/library-reader';
-import { LibrarySettings } from '@/components/library/library-settings';
-import { LibraryTools, type StorageFigures } from '@/components/library/library-tools';
+import { LibrarySettings as Settings_ } from '@/components/library/library-settings';
+import { LibraryTools as Tools_, type StorageFigures } from '@/components/library/library-tools';
 import { UndoBar } from '@/components/library/undo-bar';
 import {
   changeSeq,
@@ -30,6 +31,10 @@ import {
   type ReaderSettings,
   type Settings,
 } from '@/utils/storage';
+
+// Typing re-renders the page: these sections only when their own props change.
+const LibrarySettings = memo(Settings_);
+const LibraryTools = memo(Tools_);
 
 /** Rows painted before the whole list is loaded: more than one screen. */
 const FIRST_SCREEN_ROWS = 40;
@@ -115,6 +120,8 @@ export function App() {
         setEntries(recent);
         setTotal(count);
         seenSeq.current = await changeSeq();
+        // Let the first screen paint before reading (and deserializing) every row.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         const all = await listEntries();
         if (stop) return;
         setEntries(all);
@@ -207,13 +214,14 @@ export function App() {
   const savedCount = useMemo(() => (entries ?? []).filter((e) => e.saved).length, [entries]);
 
   // Figures for the benchmark and anyone profiling: first screen, and search per keystroke.
-  useEffect(() => {
+  // Layout effects: the moment the rows are in the DOM, before the browser paints them.
+  useLayoutEffect(() => {
     if (entries && !painted.current) {
       painted.current = true;
       performance.mark('tidings-first-screen');
     }
   }, [entries]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (typedAt.current !== null) {
       performance.measure('tidings-search', { start: typedAt.current, end: performance.now() });
       typedAt.current = null;
@@ -316,10 +324,41 @@ export function App() {
     }
   };
 
+  // Stable callbacks for the memoised sections, always calling the latest handlers.
+  const latest = useRef({
+    onExportJson,
+    onExportMarkdown,
+    onImport,
+    onClearHistory,
+    changeSettings: (_: Partial<Omit<Settings, 'reader'>>) => undefined as unknown,
+    changeReader: (_: Partial<ReaderSettings>) => undefined as unknown,
+  });
+  const stable = useMemo(
+    () => ({
+      onExportJson: () => void latest.current.onExportJson(),
+      onExportMarkdown: () => void latest.current.onExportMarkdown(),
+      onImport: (f: File) => void latest.current.onImport(f),
+      onClearHistory: () => void latest.current.onClearHistory(),
+      onPauseHistory: (paused: boolean) =>
+        void latest.current.changeSettings({ historyEnabled: !paused }),
+      onChange: (c: Partial<Omit<Settings, 'reader'>>) => void latest.current.changeSettings(c),
+      onReaderChange: (c: Partial<ReaderSettings>) => void latest.current.changeReader(c),
+    }),
+    [],
+  );
+
   const changeSettings = async (change: Partial<Omit<Settings, 'reader'>>) =>
     setSettings(await updateSettings(change));
   const changeReader = async (change: Partial<ReaderSettings>) =>
     setSettings(await updateSettings({ reader: change }));
+  latest.current = {
+    onExportJson,
+    onExportMarkdown,
+    onImport,
+    onClearHistory,
+    changeSettings,
+    changeReader,
+  };
 
   if (fatal) {
     return (
@@ -433,11 +472,11 @@ export function App() {
           historyEnabled={settings?.historyEnabled ?? true}
           busy={busy}
           message={message}
-          onExportJson={() => void onExportJson()}
-          onExportMarkdown={() => void onExportMarkdown()}
-          onImport={(f) => void onImport(f)}
-          onClearHistory={() => void onClearHistory()}
-          onPauseHistory={(paused) => void changeSettings({ historyEnabled: !paused })}
+          onExportJson={stable.onExportJson}
+          onExportMarkdown={stable.onExportMarkdown}
+          onImport={stable.onImport}
+          onClearHistory={stable.onClearHistory}
+          onPauseHistory={stable.onPauseHistory}
         />
       </section>
       <section id="settings" class="lib-section" aria-labelledby="settings-title">
@@ -445,8 +484,8 @@ export function App() {
         {settings && (
           <LibrarySettings
             settings={settings}
-            onChange={(c) => void changeSettings(c)}
-            onReaderChange={(c) => void changeReader(c)}
+            onChange={stable.onChange}
+            onReaderChange={stable.onReaderChange}
           />
         )}
       </section>
