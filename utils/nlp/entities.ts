@@ -102,6 +102,7 @@ const PLACE_STARTERS =
 // A lone unknown capitalized word is more often a body, brand or team than a person: news
 // introduces people by their full name, and a surname then merges into it.
 const DEFAULT_SINGLE: Kind = 'ORG';
+const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 
@@ -765,18 +766,21 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     const w = grp.words;
     const candidates = longOnes.filter((o) => {
       if (o === grp || o.words.length <= w.length) return false;
-      const ow = o.words;
+      // "Carlineo" ← "Patrick W. Carlineo Jr.": a generational suffix is not the surname.
+      const ow = SUFFIXES.test(o.words[o.words.length - 1] ?? '') ? o.words.slice(0, -1) : o.words;
+      if (ow.length <= w.length) return false;
       const tail = ow.slice(ow.length - w.length);
       const head = ow.slice(0, w.length);
       const e = o.evidence;
       // Unknown multi-word names default to people (see `decide`).
       const personLike = (e.PER > e.ORG && e.PER > e.LOC) || e.PER + e.ORG + e.LOC === 0;
       if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
-      // "Taylor" ← "Taylor Swift": people are also called by their first name.
+      // "Taylor" ← "Taylor Swift": people are also called by their first name; "Xi" ← "Xi Jinping":
+      // and by a family name that comes first.
       if (
         personLike &&
         w.length === 1 &&
-        g.firstNames.has(w[0] ?? '') &&
+        (g.firstNames.has(w[0] ?? '') || grp.strong === 0) &&
         fold(ow[0] ?? '') === fold(w[0] ?? '')
       ) {
         return true;

@@ -42,6 +42,15 @@ describe('people', () => {
     expect(find(people, 'Taylor Swift')).toMatchObject({ mentions: 2, aliases: ['Taylor'] });
   });
 
+  it('merges a surname past "Jr." and a family name that comes first', () => {
+    const { people } = analyzeText(
+      'Patrick W. Carlineo Jr. pleaded guilty on Monday. Carlineo said he was sorry. ' +
+        'In Beijing, Xi Jinping met the envoy. Xi said nothing about the talks.',
+    ).entities;
+    expect(find(people, 'Patrick W. Carlineo Jr.')?.aliases).toEqual(['Carlineo']);
+    expect(find(people, 'Xi Jinping')?.aliases).toEqual(['Xi']);
+  });
+
   it('keeps names that open a sentence', () => {
     const { people } = analyzeText(
       'Jacinda Ardern called the election early. Ardern said voters deserved a choice.',

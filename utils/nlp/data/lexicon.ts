@@ -168,7 +168,8 @@ export const STOP_WORDS = new Set(
   For|From|To|Of|With|Without|As|But|And|Or|Nor|So|Yet|If|When|While|Where|After|Before|During|Since|Until|
   Although|Though|Because|However|Meanwhile|Also|Still|Even|Only|Then|There|Here|Now|Today|Yesterday|Tomorrow|
   Tonight|Last|Next|Some|Many|Most|More|Few|All|Both|Each|Every|Any|No|Not|Such|Other|Another|What|Which|Who|
-  Whom|Whose|Why|How|According|Despite|Beyond|Behind|Throughout|Amid|Among|Against|Under|Over|Through|Into|Upon|
+  Whom|Whose|Why|How|Is|Are|Was|Were|Do|Does|Did|Could|Would|Should|Shall|Might|Must|Has|Have|
+  Had|According|Despite|Beyond|Behind|Throughout|Amid|Among|Against|Under|Over|Through|Into|Upon|
   About|Above|Below|Between|Within|Like|Unlike|Instead|Besides|Across|Along|Around|Near|Toward|Towards|Via|Per|
   Mr.|Mrs.|Ms.|Dr.|Sources|Officials|Analysts|Experts|Critics|Lawmakers|Leaders|Members|Residents|Police|
   Let|Yes|Oh|Please|Thank|Thanks|Dear|Hello|Hi|Sponsored|Advertisement|Related|Read|Share|Follow|Subscribe|
