@@ -825,7 +825,7 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names.
     const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
     if (everyday && strong === 0) continue;
-    const kind = decide(ev, members);
+    const kind = decide(ev, members, g);
     if (!kind) continue;
     const forms = new Map<string, number>();
     for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
@@ -855,12 +855,18 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
   return out;
 }
 
-function decide(ev: Evidence, members: Group[]): Kind | null {
+function decide(ev: Evidence, members: Group[], g: Gazetteer): Kind | null {
   const best = (['PER', 'ORG', 'LOC'] as Kind[]).reduce((a, b) => (ev[b] > ev[a] ? b : a));
   if (ev[best] > 0) return best;
-  // No evidence at all: two or more unknown capitalized words are most often a person's name.
-  const longest = Math.max(...members.map((m) => m.words.length));
-  return longest > 1 ? 'PER' : DEFAULT_SINGLE;
+  // No evidence at all: two or more unknown capitalized words are most often a person's name,
+  // unless everyday words, figures or capitals show a product or a title ("Fix Containers",
+  // "Cinebench R20", "JP Morgan").
+  const longest = members.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  if (longest.words.length < 2) return DEFAULT_SINGLE;
+  const nameLike = longest.words.every(
+    (w) => !g.common.has(w.toLowerCase()) && !/\d/.test(w) && !isAllCaps(w),
+  );
+  return nameLike ? 'PER' : 'ORG';
 }
 
 /** The longest form, preferring one without dots ("United States" over "U.S."). */
