@@ -415,13 +415,42 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   return cluster(mentions, sentences.length, g);
 }
 
-/** "MADRID — Rafael Nadal…": a known place shouted in running text is the place, not an acronym. */
+/**
+ * "MADRID — Rafael Nadal…", "NEW Delhi", "warns SURRENDER is the only option": words shouted in running
+ * text are read as the place they name or the everyday word they are, not as acronyms.
+ */
 function recasePlaces(tokens: Token[], g: Gazetteer): Token[] {
-  if (!tokens.some((t) => t.text.length > 3 && isAllCaps(t.text))) return tokens;
-  return tokens.map((t) => {
-    if (t.text.length <= 3 || !isAllCaps(t.text) || !g.places.has(fold(t.text))) return t;
-    return { ...t, text: g.caseOf.get(fold(t.text)) ?? t.text };
-  });
+  if (!tokens.some((t) => t.text.length > 2 && isAllCaps(t.text))) return tokens;
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || t.text.length < 2 || !isAllCaps(t.text)) continue;
+    let matched = 0;
+    for (const n of [3, 2]) {
+      const words = out.slice(i, i + n).map((x) => x.text);
+      if (words.length === n && g.places.has(fold(words.join(' ')))) {
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      for (let k = i; k < i + matched; k++) {
+        const x = out[k];
+        if (x && isAllCaps(x.text)) x.text = g.caseOf.get(fold(x.text)) ?? titleCase(x.text);
+      }
+      i += matched - 1;
+    } else if (t.text.length > 3 && g.places.has(fold(t.text))) {
+      t.text = g.caseOf.get(fold(t.text)) ?? titleCase(t.text);
+    } else if (
+      t.text.length > 2 &&
+      g.common.has(t.text.toLowerCase()) &&
+      !g.orgs.has(fold(t.text)) &&
+      ACRONYMS[t.text] === undefined
+    ) {
+      t.text = t.text.toLowerCase();
+    }
+  }
+  return out;
 }
 
 /** "HARTFORD 12 7 6 77": in an ALL-CAPS table row, the words before the figures are a name. */
