@@ -54,47 +54,67 @@ export function summarize(sentences: Sentence[], options: SummaryOptions): strin
   });
   if (candidates.length <= want) return candidates.map((s) => s.text);
 
-  const bags = candidates.map((s) => terms(s.text));
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Sparse tf-idf vectors over term ids, sorted by id so two sentences compare by one merge pass.
+  const ids = new Map<string, number>();
+  const bags = candidates.map((s) =>
+    terms(s.text).map((t) => {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      return id;
+    }),
+  );
+  const df = new Int32Array(ids.size);
+  for (const bag of bags) for (const t of new Set(bag)) df[t] = (df[t] ?? 0) + 1;
   const n = candidates.length;
   const vectors = bags.map((bag) => {
-    const tf = new Map<string, number>();
+    const tf = new Map<number, number>();
     for (const t of bag) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
+    const terms = [...tf.keys()].sort((a, b) => a - b);
+    const weights = new Float64Array(terms.length);
     let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
+    terms.forEach((t, k) => {
+      const w = (1 + Math.log(tf.get(t) ?? 1)) * Math.log(1 + n / (df[t] || 1));
+      weights[k] = w;
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
+    return { terms: Int32Array.from(terms), weights };
   });
-  const sim = (a: Map<string, number>, b: Map<string, number>): number => {
-    const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  type Vector = (typeof vectors)[number];
+  const sim = (a: Vector, b: Vector): number => {
     let s = 0;
-    for (const [t, w] of small) s += w * (big.get(t) ?? 0);
+    let i = 0;
+    let j = 0;
+    while (i < a.terms.length && j < b.terms.length) {
+      const x = a.terms[i] as number;
+      const y = b.terms[j] as number;
+      if (x === y) s += (a.weights[i++] as number) * (b.weights[j++] as number);
+      else if (x < y) i++;
+      else j++;
+    }
     return s;
   };
 
-  const matrix: number[][] = vectors.map(() => new Array<number>(n).fill(0));
+  const matrix = new Float64Array(n * n);
+  const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = sim(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
-      (matrix[i] as number[])[j] = s;
-      (matrix[j] as number[])[i] = s;
+      const s = sim(vectors[i] as Vector, vectors[j] as Vector);
+      matrix[i * n + j] = s;
+      matrix[j * n + i] = s;
+      rowSum[i] = (rowSum[i] as number) + s;
+      rowSum[j] = (rowSum[j] as number) + s;
     }
   }
-  const rowSum = matrix.map((row) => row.reduce((a, b) => a + b, 0) || 1);
-  let rank = new Array<number>(n).fill(1 / n);
+  let rank = new Float64Array(n).fill(1 / n);
   for (let iter = 0; iter < 30; iter++) {
-    const next = new Array<number>(n).fill(0.15 / n);
+    const next = new Float64Array(n).fill(0.15 / n);
     for (let j = 0; j < n; j++) {
-      const share = (0.85 * (rank[j] ?? 0)) / (rowSum[j] ?? 1);
-      const row = matrix[j] as number[];
-      for (let i = 0; i < n; i++) next[i] = (next[i] ?? 0) + share * (row[i] ?? 0);
+      const share = (0.85 * (rank[j] as number)) / ((rowSum[j] as number) || 1);
+      if (!share) continue;
+      for (let i = 0; i < n; i++)
+        next[i] = (next[i] as number) + share * (matrix[j * n + i] as number);
     }
     rank = next;
   }
@@ -110,8 +130,8 @@ export function summarize(sentences: Sentence[], options: SummaryOptions): strin
   const chosen: number[] = [];
   for (const [, i] of order) {
     if (chosen.length >= want) break;
-    const v = vectors[i] as Map<string, number>;
-    if (chosen.some((c) => sim(v, vectors[c] as Map<string, number>) > 0.5)) continue;
+    const v = vectors[i] as Vector;
+    if (chosen.some((c) => sim(v, vectors[c] as Vector) > 0.5)) continue;
     chosen.push(i);
   }
   return chosen.sort((a, b) => a - b).map((i) => (candidates[i] as Sentence).text);
