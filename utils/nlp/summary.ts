@@ -34,6 +34,8 @@ function terms(text: string): string[] {
 const BOILERPLATE =
   /\b(?:published|updated|last updated)\s*:|click here|e-?mail to a friend|follow\s+@|all rights reserved|sign up for|^by\s*\.|^\s*by\s+[\p{L} .]+$/iu;
 
+const MAX_CANDIDATES = 400;
+
 /** Options of the summarizer. */
 export interface SummaryOptions {
   /** Number of sentences, 3–5 for the popup. */
@@ -47,11 +49,15 @@ export interface SummaryOptions {
  */
 export function summarize(sentences: Sentence[], options: SummaryOptions): string[] {
   const want = Math.max(1, options.sentences);
-  const candidates = sentences.filter((s) => {
-    const words = s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    // Headings and list items are not sentences of the story.
-    return words >= 6 && words <= 90 && !BOILERPLATE.test(s.text) && /[\p{Ll}]/u.test(s.text);
-  });
+  const candidates = sentences
+    .filter((s) => {
+      const words = s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      // Headings and list items are not sentences of the story.
+      return words >= 6 && words <= 90 && !BOILERPLATE.test(s.text) && /[\p{Ll}]/u.test(s.text);
+    })
+    // The similarity matrix grows with the square of the count; the gist of a long text is in its
+    // first few hundred sentences anyway, and this keeps a book-length page to milliseconds.
+    .slice(0, MAX_CANDIDATES);
   if (candidates.length <= want) return candidates.map((s) => s.text);
 
   // Sparse tf-idf vectors over term ids, sorted by id so two sentences compare by one merge pass.
