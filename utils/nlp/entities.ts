@@ -705,8 +705,12 @@ function pushMention(
   const after = tokens[b]?.text ?? '';
   const after2 = tokens[b + 1]?.text ?? '';
   const isInt = (x: string): boolean => /^\d+$/.test(x);
-  // "Takanobu Okabe (Japan) 303.4 points": a competitor and their country.
-  if (after === '(' && g.countries.has(fold(after2)) && tokens[b + 2]?.text === ')') ev.PER += 3;
+  // "Takanobu Okabe (Japan) 303.4 points": a competitor and their country; but a standings row
+  // ("Stefanel Milan (Italy) 9 6 3 15") names a team.
+  if (after === '(' && g.countries.has(fold(after2)) && tokens[b + 2]?.text === ')') {
+    if (isInt(tokens[b + 3]?.text ?? '') && isInt(tokens[b + 4]?.text ?? '')) ev.ORG += 3;
+    else ev.PER += 3;
+  }
   if (table && isInt(after) && ev.PER < 3) {
     // Standings ("Feyenoord 3 2 1 0") and scores ("Leeds 2") name teams; a minute ("Takagi 64") a scorer.
     if (isInt(after2) || Number(after) <= 9) ev.ORG += 2;
