@@ -700,8 +700,6 @@ function pushMention(
   const table = kind === 'table';
   const { ev } = nameEvidence(span, g, table);
   contextEvidence(tokens, a, b, ev);
-  // In a results table a name followed by its score or points is a team; other unknown names
-  // (line-ups, scorers) are players.
   const after = tokens[b]?.text ?? '';
   const after2 = tokens[b + 1]?.text ?? '';
   const isInt = (x: string): boolean => /^\d+$/.test(x);
@@ -711,6 +709,8 @@ function pushMention(
     if (isInt(tokens[b + 3]?.text ?? '') && isInt(tokens[b + 4]?.text ?? '')) ev.ORG += 3;
     else ev.PER += 3;
   }
+  // In a results table a name followed by its score or points is a team; other unknown names
+  // (line-ups, scorers) are players.
   if (table && isInt(after) && ev.PER < 3) {
     // Standings ("Feyenoord 3 2 1 0") and scores ("Leeds 2") name teams; a minute ("Takagi 64") a scorer.
     if (isInt(after2) || Number(after) <= 9) ev.ORG += 2;
