@@ -385,9 +385,6 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   sentences.forEach((s, i) => {
     if (lineKinds.get(s.line) !== 'text') return;
     const toks = tokenized[i] ?? [];
-    // Short lines ("Sponsored Ads", "Back to World") are labels, not running text.
-    const lineWords = (byLine.get(s.line) ?? []).filter((t) => /\p{L}/u.test(t.text)).length;
-    if (lineWords < 5) return;
     for (const t of toks) {
       if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
       else if (!t.initial && !t.tagged && isCapitalized(t.text)) docCase.set(fold(t.text), t.text);

@@ -116,6 +116,28 @@ describe('non-entities', () => {
     expect(all.sort()).toEqual(['Kyiv', 'Poland']);
   });
 
+  it('reads results tables: teams by their scores, competitors by their country, the dateline as a place', () => {
+    const { people, organizations, places } = analyzeText(
+      [
+        'SOCCER - DUTCH FIRST DIVISION RESULTS .',
+        'AMSTERDAM 1996-12-07',
+        'Results of Dutch first division matches played on Saturday :',
+        'Ajax Amsterdam 2 Feyenoord 1',
+        'Utrecht 0 Vitesse Arnhem 3',
+        'Feyenoord 12 8 2 2 20 10 26',
+        '1. Takanobu Okabe ( Japan ) 303.4 points',
+        '2. Andreas Goldberger ( Austria ) 274.4',
+        'Goldberger leads the standings .',
+      ].join('\n'),
+    ).entities;
+    expect(names(organizations).sort()).toEqual(
+      ['Ajax Amsterdam', 'Feyenoord', 'Utrecht', 'Vitesse Arnhem'].sort(),
+    );
+    expect(names(places).sort()).toEqual(['Amsterdam', 'Austria', 'Japan']);
+    expect(names(people).sort()).toEqual(['Andreas Goldberger', 'Takanobu Okabe']);
+    expect(find(people, 'Goldberger')?.mentions).toBe(2);
+  });
+
   it('reads an ALL-CAPS headline through the names the story uses', () => {
     const { places, people, organizations } = analyzeText(
       [
