@@ -7,7 +7,7 @@ const STOP = new Set(
     'does did not no it its this that these those he she they we i you his her their our my your him them us ' +
     'me who whom which what when where why how all any both each few more most other some such than too very ' +
     'can will just should would could may might must shall also into over after before about up down out off ' +
-    "again then once here there so said says say one two new s t n't 's -lrb- -rrb- lrb rrb cnn"
+    "again then once here there so said says say one two new s t n't 's -lrb- -rrb- lrb rrb"
   ).split(' '),
 );
 
