@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyzeText } from '../utils/nlp/index';
 import { findEntities, type TypedEntity } from '../utils/nlp/entities';
@@ -183,12 +184,35 @@ function benchFixture(): void {
   );
 }
 
+/** Size of the module as the extension ships it (bundled for the browser, minified, gzip -9). */
+async function benchSize(): Promise<void> {
+  try {
+    const { build } = await import('esbuild');
+    const out = await build({
+      entryPoints: [join(import.meta.dirname, '../utils/nlp/index.ts')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    });
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    const gz = gzipSync(code, { level: 9 }).length;
+    console.log(
+      `\nutils/nlp bundled: ${(code.length / 1024).toFixed(1)} KiB min, ${(gz / 1024).toFixed(1)} KiB min+gz`,
+    );
+  } catch (e) {
+    console.log(`\nutils/nlp bundle size: esbuild unavailable (${String(e).slice(0, 80)})`);
+  }
+}
+
 if (!existsSync(benchDir)) {
   console.log(
     `NLP benchmark: no benchmark data at ${benchDir} (set TIDINGS_BENCH_DIR); nothing to do.`,
   );
   process.exit(0);
 }
+await benchSize();
 benchFixture();
 benchConll();
 benchCnndm();
