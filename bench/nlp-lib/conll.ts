@@ -91,9 +91,9 @@ export function normName(name: string): string {
     .trim();
 }
 
-/** The same name, or one is a surname / short form ending the other ("Clinton" ~ "Bill Clinton"). */
-function sameName(a: string, b: string): boolean {
-  return a === b || a.endsWith(' ' + b) || b.endsWith(' ' + a);
+/** The same name, or (for people) one is the surname ending the other ("Clinton" ~ "Bill Clinton"). */
+function sameName(a: string, b: string, person: boolean): boolean {
+  return a === b || (person && (a.endsWith(' ' + b) || b.endsWith(' ' + a)));
 }
 
 export interface Counts {
@@ -103,11 +103,11 @@ export interface Counts {
 }
 
 /** Document-level set matching of predicted names against the gold names of one type. */
-export function scoreSets(predicted: Set<string>, gold: Set<string>): Counts {
+export function scoreSets(predicted: Set<string>, gold: Set<string>, person: boolean): Counts {
   const p = [...new Set([...predicted].map(normName))].filter(Boolean);
   const gl = [...new Set([...gold].map(normName))].filter(Boolean);
-  const tpPred = p.filter((x) => gl.some((y) => sameName(x, y))).length;
-  const found = gl.filter((y) => p.some((x) => sameName(x, y))).length;
+  const tpPred = p.filter((x) => gl.some((y) => sameName(x, y, person))).length;
+  const found = gl.filter((y) => p.some((x) => sameName(x, y, person))).length;
   return { tp: found, fp: p.length - tpPred, fn: gl.length - found };
 }
 
