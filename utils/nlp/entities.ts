@@ -299,6 +299,9 @@ function nameEvidence(
     ev.ORG += 2.5;
   } else if (words.length > 1 && PLACE_HEADS.has(last)) {
     ev.LOC += 3;
+  } else if (words.length > 2 && words[1] === 'of' && PLACE_HEADS.has(first)) {
+    // "Gulf of Mexico", "Isle of Man", "Republic of Ireland".
+    ev.LOC += 3;
   } else if (
     words.length > 1 &&
     PLACE_PREFIXES.has(first) &&
