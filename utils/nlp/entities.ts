@@ -185,9 +185,11 @@ function isNameWord(t: Token): boolean {
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false;
   // "Western-led", "Kyiv-based": adjectives, not names.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
-  // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay" are fine).
+  // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay",
+  // "VfB" are fine).
   if (
     /\p{Ll}\p{Lu}/u.test(t.text) &&
+    t.text.length > 4 &&
     !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}\p{Ll}+$/u.test(t.text)
   ) {
     return false;
@@ -586,19 +588,15 @@ function addSpan(
     }
     while (b > a && /^(?:of|for|&|and)$/.test(tokens[b - 1]?.text ?? '')) b--;
     if (a >= b) continue;
+    // "Friday New York Stock Exchange", "Luxembourg Christmas": dates and holidays are not part of a name.
+    const dateLike = (k: number): boolean =>
+      isTimeWord(tokens[k]?.text ?? '') || NON_ENTITIES.has(tokens[k]?.text ?? '');
+    while (b - a > 1 && dateLike(a)) a++;
     const whole = tokens.slice(a, b).map((t) => t.text);
     if (!isKnown(whole, g) && !ORG_HEADS.has(whole[whole.length - 1] ?? '')) {
       // "Asian Cup", "Estonian Tallinna Pank", "Lombardi Award Thursday": adjectives and dates around a name.
-      while (
-        b - a > 1 &&
-        (isDemonym(tokens[a]?.text ?? '', g) || isTimeWord(tokens[a]?.text ?? ''))
-      )
-        a++;
-      while (
-        b - a > 1 &&
-        (isDemonym(tokens[b - 1]?.text ?? '', g) || isTimeWord(tokens[b - 1]?.text ?? ''))
-      )
-        b--;
+      while (b - a > 1 && isDemonym(tokens[a]?.text ?? '', g)) a++;
+      while (b - a > 1 && (isDemonym(tokens[b - 1]?.text ?? '', g) || dateLike(b - 1))) b--;
     }
     const span = tokens.slice(a, b).map((t) => t.text);
     const lastWord = span[span.length - 1] ?? '';
