@@ -2,7 +2,6 @@ import { memo } from 'preact/compat';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { LibraryList } from '@/components/library/library-list';
-import { LibraryReader } from '@/components/library/library-reader';
 import { LibrarySettings as Settings_ } from '@/components/library/library-settings';
 import { LibraryTools as Tools_, type StorageFigures } from '@/components/library/library-tools';
 import { UndoBar } from '@/components/library/undo-bar';
@@ -15,15 +14,14 @@ import {
   getEntry,
   importEntries,
   listEntries,
-  listRecent,
   restoreEntries,
   setSavedByUrl,
 } from '@/utils/library/db';
-import { parseLibraryExport, toExportJson, toMarkdownZip } from '@/utils/library/export-format';
 import { entityChoices, filterEntries, siteChoices } from '@/utils/library/filters';
 import { parseQuery, searchLibrary } from '@/utils/library/search';
-import { openSearchIndex, type LiveSearchIndex } from '@/utils/library/search-store';
+import type { LiveSearchIndex } from '@/utils/library/search-store';
 import type { EntryMeta, LibraryEntry, LibraryFilter } from '@/utils/library/types';
+import { type FirstScreen } from './first-screen';
 import {
   getSettings,
   settingsItem,
@@ -36,10 +34,10 @@ import {
 const LibrarySettings = memo(Settings_);
 const LibraryTools = memo(Tools_);
 
-/** Rows painted before the whole list is loaded: more than one screen. */
-const FIRST_SCREEN_ROWS = 40;
 const UNDO_MS = 15_000;
 const POLL_MS = 3_000;
+
+type ReaderModule = typeof import('@/components/library/library-reader');
 
 function readRoute(): string | null {
   const m = /^#read\/(.+)$/.exec(location.hash);
@@ -61,7 +59,7 @@ const parseHtml = (html: string): ParentNode =>
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The library: loads entries and the search index from IndexedDB and runs the page's actions. */
-export function App() {
+export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [entries, setEntries] = useState<EntryMeta[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -82,6 +80,8 @@ export function App() {
   const [prefersDark, setPrefersDark] = useState(
     () => window.matchMedia('(prefers-color-scheme: dark)').matches,
   );
+  // The reader view is code-split: the library's first screen does not need it.
+  const [readerModule, setReaderModule] = useState<ReaderModule | null>(null);
   const seenSeq = useRef(-1);
   const typedAt = useRef<number | null>(null);
   const painted = useRef(false);
@@ -110,16 +110,12 @@ export function App() {
     let stop = false;
     void (async () => {
       try {
-        const [recent, count, s] = await Promise.all([
-          listRecent(FIRST_SCREEN_ROWS),
-          countEntries(),
-          getSettings(),
-        ]);
+        const first = await firstScreen;
         if (stop) return;
-        setSettings(s);
-        setEntries(recent);
-        setTotal(count);
-        seenSeq.current = await changeSeq();
+        setSettings(first.settings);
+        setEntries(first.recent);
+        setTotal(first.count);
+        seenSeq.current = first.seq;
         // Let the first screen paint before reading (and deserializing) every row.
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         const all = await listEntries();
@@ -127,6 +123,8 @@ export function App() {
         setEntries(all);
         setComplete(true);
         refreshStorage();
+        // Loaded after the first screen: the index code is not needed to paint it.
+        const { openSearchIndex } = await import('@/utils/library/search-store');
         const index = await openSearchIndex((n) => setIndexed(n));
         if (!stop) setLive(index);
       } catch (error) {
@@ -142,7 +140,7 @@ export function App() {
       unwatch();
       media.removeEventListener('change', onMedia);
     };
-  }, [refreshStorage]);
+  }, [firstScreen, refreshStorage]);
 
   // The worker records reads while this page is open: pick them up when the page is looked at.
   useEffect(() => {
@@ -182,6 +180,11 @@ export function App() {
       }
     });
   }, [route]);
+  useEffect(() => {
+    if (route && !readerModule) {
+      void import('@/components/library/library-reader').then((m) => setReaderModule(m));
+    }
+  }, [route, readerModule]);
 
   useEffect(() => {
     if (!undo) return;
@@ -276,7 +279,10 @@ export function App() {
   const onExportJson = async () => {
     setBusy(true);
     try {
-      const all = await exportEntries();
+      const [all, { toExportJson }] = await Promise.all([
+        exportEntries(),
+        import('@/utils/library/export-format'),
+      ]);
       download(
         toExportJson(all, Date.now()),
         `tidings-library-${today()}.json`,
@@ -291,7 +297,10 @@ export function App() {
   const onExportMarkdown = async () => {
     setBusy(true);
     try {
-      const all = await exportEntries();
+      const [all, { toMarkdownZip }] = await Promise.all([
+        exportEntries(),
+        import('@/utils/library/export-format'),
+      ]);
       const zip = toMarkdownZip(all, parseHtml);
       download(zip as Uint8Array<ArrayBuffer>, `tidings-library-${today()}.zip`, 'application/zip');
       setMessage({ kind: 'info', text: `Exported ${all.length} articles as Markdown.` });
@@ -303,6 +312,7 @@ export function App() {
   const onImport = async (file: File) => {
     setBusy(true);
     try {
+      const { parseLibraryExport } = await import('@/utils/library/export-format');
       const parsed = parseLibraryExport(await file.text());
       if (!parsed.ok) {
         setMessage({ kind: 'error', text: `${file.name}: ${parsed.error}` });
@@ -371,7 +381,8 @@ export function App() {
     );
   }
 
-  if (opened && settings) {
+  if (opened && settings && readerModule) {
+    const { LibraryReader } = readerModule;
     return (
       <LibraryReader
         entry={opened}

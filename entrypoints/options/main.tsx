@@ -3,6 +3,13 @@ import '@/components/entity-chips.css';
 import '@/components/reader/reader.css';
 import '@/components/library/library.css';
 import { App } from './App';
+import { loadFirstScreen } from './first-screen';
 
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+function main(): void {
+  // The database reads start now, while Preact renders the page's frame.
+  const firstScreen = loadFirstScreen();
+  const root = document.getElementById('app');
+  if (root) render(<App firstScreen={firstScreen} />, root);
+}
+
+main();
