@@ -3,6 +3,8 @@
  *
  *   npm run -s extract -- page.html [--url https://site/path] [--force]
  *   npm run -s extract -- a.html b.html.gz …      (one JSON line per page, with `file`)
+ *   npm run -s extract -- --text a.txt b.txt …    (plain-text articles: one `{ file, entities,
+ *                                                  summary }` line per file)
  *
  * One page: prints one JSON object; a missing or unreadable file is a one-line error on stderr and
  * exit code 1. Several pages: one JSON line each, in one process; a page that fails gets an `error`
@@ -16,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import type { JSDOM } from 'jsdom';
 import { parseHtml } from '../bench/lib/jsdom-page';
 import { extractArticle, type ExtractResult } from '../utils/extract';
+import { analyzeText, type Analysis } from '../utils/nlp';
 
 /** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */
 export function pageOutput(result: ExtractResult): Record<string, unknown> {
@@ -34,6 +37,8 @@ export function pageOutput(result: ExtractResult): Record<string, unknown> {
       wordCount: 0,
       readingMinutes: 0,
       removed: [],
+      entities: { people: [], organizations: [], places: [] },
+      summary: [],
     };
   }
   return {
@@ -51,7 +56,24 @@ export function pageOutput(result: ExtractResult): Record<string, unknown> {
     wordCount: result.wordCount,
     readingMinutes: result.readingMinutes,
     removed: result.removed.map(({ rule, text }) => ({ rule, text })),
+    ...analysisOutput(analyzeText(result.text, { title: result.title })),
   };
+}
+
+/** The NLP part of a page's JSON: ranked entities by type and the summary sentences. */
+export function analysisOutput(analysis: Analysis): {
+  entities: Pick<Analysis['entities'], 'people' | 'organizations' | 'places'>;
+  summary: string[];
+} {
+  const { people, organizations, places } = analysis.entities;
+  return { entities: { people, organizations, places }, summary: analysis.summary };
+}
+
+/** One `--text` file: a plain-text article (one paragraph per line) in, entities and summary out. */
+function analyzeFile(path: string): Record<string, unknown> {
+  let bytes: Buffer = readFileSync(path);
+  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
+  return analysisOutput(analyzeText(bytes.toString('utf8')));
 }
 
 /**
@@ -90,6 +112,7 @@ function main(argv: string[]): number {
   const files: string[] = [];
   let url: string | undefined;
   let force = false;
+  let textMode = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--url') {
@@ -99,9 +122,11 @@ function main(argv: string[]): number {
         return 2;
       }
     } else if (arg === '--force') force = true;
+    else if (arg === '--text') textMode = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(
-        'usage: npm run -s extract -- <page.html[.gz]>… [--url <url>] [--force]\n',
+        'usage: npm run -s extract -- <page.html[.gz]>… [--url <url>] [--force]\n' +
+          '       npm run -s extract -- --text <article.txt>…\n',
       );
       return 0;
     } else files.push(arg);
@@ -111,6 +136,21 @@ function main(argv: string[]): number {
       'extract: no page given (usage: npm run -s extract -- <page.html> [--url <url>])\n',
     );
     return 2;
+  }
+  if (textMode) {
+    let failed = 0;
+    for (const file of files) {
+      let line: Record<string, unknown>;
+      try {
+        line = { file, ...analyzeFile(file) };
+      } catch (e) {
+        failed++;
+        process.stderr.write(`extract: ${file}: ${errorMessage(e)}\n`);
+        line = { file, error: errorMessage(e) };
+      }
+      process.stdout.write(JSON.stringify(line) + '\n');
+    }
+    return failed ? 1 : 0;
   }
   if (files.length === 1) {
     const file = files[0] as string;
