@@ -79,6 +79,13 @@ export function extractArticle(
   const content = parsed?.content;
   if (!parsed || !content) return notArticle('No article text was found on this page.');
 
+  // Before the rules: they would take the story cards of an index page apart.
+  if (!options.force && looksLikeIndex(content)) {
+    return notArticle(
+      'This looks like a section or index page (a list of links to articles).',
+      parsed.title || pageTitle,
+    );
+  }
   const removals =
     options.rules === false
       ? []
@@ -98,12 +105,6 @@ export function extractArticle(
     // says no, also ask for one real paragraph.
     if (!readerable && !hasParagraph(content))
       return notArticle('This page has no article-length text.', parsed.title || pageTitle);
-    if (looksLikeIndex(content)) {
-      return notArticle(
-        'This looks like a section or index page (a list of links to articles).',
-        parsed.title || pageTitle,
-      );
-    }
   }
 
   const removedText = removals.map((r) => blockText(r.element));
@@ -190,6 +191,20 @@ function clean(value: string | null | undefined): string | null {
 function looksLikeIndex(content: Element): boolean {
   const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return true;
+  // A front page of story cards: many linked headlines, each with only a short blurb.
+  let headlines = 0;
+  for (const h of Array.from(content.querySelectorAll('h1, h2, h3, h4'))) {
+    const a = h.querySelector('a') ?? h.closest('a');
+    if (a && (a.textContent ?? '').trim().split(/\s+/).length >= 3) headlines++;
+  }
+  if (headlines >= 5 && text.length / headlines < 400) return true;
+  // …or of <article> cards: besides the largest (which may be the story), cards hold most text.
+  const cards = Array.from(content.getElementsByTagName('article'))
+    .filter((a) => !a.getElementsByTagName('article').length)
+    .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim().length)
+    .sort((a, b) => b - a);
+  if (cards.length >= 5 && cards.slice(1).reduce((s, n) => s + n, 0) >= 0.5 * text.length)
+    return true;
   let linkText = 0;
   for (const a of Array.from(content.getElementsByTagName('a'))) {
     linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isHeading, isStoryElement, namesOf, tagOf, textOf } from './dom';
+import { isHeading, isStoryElement, lengthOf, namesOf, tagOf, textOf } from './dom';
 
 const SHORT_LINE = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'A', 'SECTION']);
 
@@ -7,7 +7,7 @@ const COMMENT_NAMES =
   /(^|[\s_-])(comments?|comment-?(list|section|area|form|thread)|commentlist|disqus\w*|respond|replies|discussion|coral\w*|livefyre)($|[\s_-])/;
 
 const COMMENT_HEADING =
-  /^((\d+\s+)?(comments?|responses?|replies|reader comments)(\s*\(\d+\))?|(leave|post|add|write|submit) a (comment|reply|response)|join the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?(comments?|replies)|what do you think\??|tell us what (you|YOU) think.{0,4}|have your say|discuss this (article|story)|post (a )?comment( \(\+\))?|comentários|commentaires|kommentare)\s*:?$/i;
+  /^((\d+\s+)?(comments|reader comments)|\d+\s+(comments?|responses?|replies)|(comments?|responses|replies)\s*\(\d+\)|(leave|post|add|write|submit) a (comment|reply|response)|join the (conversation|discussion)|(show|view|load|read|see) (all )?(\d+ )?(comments?|replies)|what do you think\??|tell us what (you|YOU) think.{0,4}|have your say|discuss this (article|story)|post (a )?comment( \(\+\))?|comentários|commentaires|kommentare)\s*:?$/i;
 
 /**
  * Comment sections after the story: named so in the markup, or from a "Comments (12)" / "Leave a
@@ -18,17 +18,18 @@ export const commentSection: ClutterRule = {
   name: 'comments',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    const text = textOf(el);
     if (COMMENT_NAMES.test(namesOf(el))) {
-      return text.length < 0.5 * ctx.rootTextLength ? [el] : null;
+      return lengthOf(el) < 0.5 * ctx.rootTextLength ? [el] : null;
     }
+    if (lengthOf(el) > 300) return null;
+    const text = textOf(el);
     if (text.length > 60 || !COMMENT_HEADING.test(text)) return null;
     if (!isHeading(el) && !SHORT_LINE.has(tagOf(el))) return null;
     const block: Element[] = [el];
     let length = 0;
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
       block.push(s);
-      length += textOf(s).length;
+      length += lengthOf(s);
     }
     return length < 0.5 * ctx.rootTextLength ? block : null;
   },

@@ -96,3 +96,32 @@ export function isProse(el: Element): boolean {
 export function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(tagOf(el));
 }
+
+const lengths = new WeakMap<Element, number>();
+
+/**
+ * Raw text length of every element under `root`, in one post-order pass: O(n), where calling
+ * `textContent` on each element would cost O(n × depth). Rules use it to skip long blocks early.
+ */
+export function measure(root: Element): number {
+  const visit = (el: Element): number => {
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1) n += visit(c as Element);
+    }
+    lengths.set(el, n);
+    return n;
+  };
+  return visit(root);
+}
+
+/** Raw text length (whitespace included) of `el`, from `measure` when available. */
+export function lengthOf(el: Element): number {
+  let n = lengths.get(el);
+  if (n === undefined) {
+    n = (el.textContent ?? '').length;
+    lengths.set(el, n);
+  }
+  return n;
+}

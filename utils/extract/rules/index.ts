@@ -6,7 +6,7 @@
  * styles.
  */
 import type { ClutterRule, RuleContext } from './types';
-import { isProse, isStoryElement, tagOf, textOf } from './dom';
+import { isProse, isStoryElement, measure, tagOf, textOf } from './dom';
 import { affiliateDisclosure, sponsoredBlock, sponsoredLabel } from './sponsored';
 import { dateline, leadingBoilerplate } from './leading-boilerplate';
 import { navigation, teaserCards } from './navigation';
@@ -87,6 +87,39 @@ const CONTAINER_TAGS = new Set([
   'NAV',
 ]);
 
+/** Phrasing elements: rules look at the blocks that hold them, not at them. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'BR',
+  'IMG',
+  'INS',
+  'DEL',
+]);
+
 /** How many blocks the head and tail walks look at before giving up. */
 const EDGE_LOOKAHEAD = 12;
 
@@ -110,7 +143,7 @@ export function applyRules(
   const removals: Removal[] = [];
   const ctx: RuleContext = {
     root,
-    rootTextLength: textOf(root).length,
+    rootTextLength: measure(root),
     title: options.title,
     byline: options.byline,
   };
@@ -136,9 +169,11 @@ export function applyRules(
     let child = el.firstElementChild;
     while (child) {
       let next: Element | null = child.nextElementSibling;
-      // Tables, figures, captions and quotes are kept whole: no rule looks inside them.
+      // Tables, figures, captions and quotes are kept whole: no rule looks inside them. Inline
+      // elements (a date inside a citation, a link in a sentence) are never blocks of clutter.
       let removed = isStoryElement(child);
-      if (!removed && child.getAttribute('data-tidings-removed') === null) {
+      const inline = INLINE_TAGS.has(tagOf(child));
+      if (!removed && !inline && child.getAttribute('data-tidings-removed') === null) {
         for (const rule of body) {
           const hit = rule.match(child, ctx);
           if (!hit || hit.length === 0) continue;

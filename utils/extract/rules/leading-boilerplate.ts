@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
+import { isStoryElement, lengthOf, linkDensity, tagOf, textOf, wordsOf } from './dom';
 
 /** "By Jane Doe", "Por …", "Von …", "Par …", "Jane Doe, AP Writer". */
 const BYLINE = /^(by|par|por|von|di|door|av|af|przez|от|autor:?)\s+\S/i;
@@ -53,6 +53,8 @@ export const dateline: ClutterRule = {
   name: 'dateline',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
+    // Blocks only: a date inside a sentence or a citation ("Retrieved 1 May 2016") stays.
+    if (tagOf(el) === 'SPAN' || tagOf(el) === 'LI' || lengthOf(el) > 400) return null;
     const words = wordsOf(el);
     if (!words || words > 20) return null;
     return isDateLine(textOf(el), words) ? [el] : null;

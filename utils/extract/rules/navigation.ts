@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, linkDensity, namesOf, tagOf, textOf } from './dom';
+import { isStoryElement, lengthOf, linkDensity, namesOf, tagOf } from './dom';
 
 const NAV_NAMES =
   /(^|[\s_-])(nav|navbar|navigation|menu|menubar|topnav|subnav|site-?nav|main-?nav|primary-?nav|mega-?menu|site-?menu|menuitem)($|[\s_-])/;
@@ -13,14 +13,13 @@ export const navigation: ClutterRule = {
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
     const isNav = tagOf(el) === 'NAV' || NAV_NAMES.test(namesOf(el));
-    if (!isNav || !textOf(el)) return null;
-    if (textOf(el).length > 0.3 * ctx.rootTextLength) return null;
+    if (!isNav || !lengthOf(el) || lengthOf(el) > 0.3 * ctx.rootTextLength) return null;
     return linkDensity(el) >= 0.5 ? [el] : null;
   },
 };
 
 const TEASER_NAMES =
-  /(^|[\s_-])(rail|rail__item|carousel|swiper-?slide|swiper|slider|slick-?slide|teasers?|teaser-?\w+|story-?card|card-?list|promo-?box|more-?stories|river|feed-?item|post-?list|article-?list|headline-?list|fp-[\w-]*story)($|[\s_-])/;
+  /(^|[\s_-])(rail|rail__item|carousel|swiper-?slide|swiper|slider|slick-?slide|teasers?|teaser-?\w+|story-?card|card-?list|promo-?box|more-?stories|river|feed-?item|headline-?list|fp-[\w-]*story)($|[\s_-])/;
 
 /**
  * Teaser cards for other stories (carousels, rails, "story cards"): a nested `<article>` or a block
@@ -31,10 +30,9 @@ export const teaserCards: ClutterRule = {
   name: 'teaser-cards',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    const text = textOf(el);
-    if (!text || text.length > 0.25 * ctx.rootTextLength) return null;
+    if (!lengthOf(el) || lengthOf(el) > 0.25 * ctx.rootTextLength) return null;
     if (!el.getElementsByTagName('a').length && tagOf(el) !== 'A') return null;
-    if (TEASER_NAMES.test(namesOf(el))) return [el];
+    if (TEASER_NAMES.test(namesOf(el))) return linkDensity(el) >= 0.2 ? [el] : null;
     // A nested <article> after the story's text began: another story's card. The first one is the
     // page's own story (some pages wrap their story and the related ones alike).
     return tagOf(el) === 'ARTICLE' && ctx.seenProse ? [el] : null;

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, namesOf, tagOf, textOf, wordsOf } from './dom';
+import { isStoryElement, lengthOf, namesOf, tagOf, textOf, wordsOf } from './dom';
 
 const SIGNUP_NAMES =
   /(^|[\s_-])(newsletters?|newsletter-?\w+|signup|sign-?up|subscribe|subscription|subscribe-?box|optin|opt-in|mailing-?list|email-?capture|paywall|piano)($|[\s_-])/;
@@ -14,7 +14,7 @@ const TOPIC =
 
 /** A sign-up sentence anywhere in a short block: "Sign up for X today to get the free newsletter". */
 const SIGNUP_SENTENCE =
-  /\b((sign up|subscribe|register)( now| today| here)? (for|to) [^.]{0,60}\b(newsletters?|briefing|digest|updates|alerts)|(delivered|straight|direct(ly)?) (to|into|through) your (inbox|letterbox|mailbox)|meet your inbox)/iu;
+  /\b((sign up|subscribe|register)( now| today| here)? (for|to) [^.]{0,60}\b(newsletters?|briefing|digest|updates|alerts|magazine)|(delivered|straight|direct(ly)?) (to|into|through) your (inbox|letterbox|mailbox)|meet your inbox)/iu;
 
 /**
  * Newsletter, sign-up and subscription boxes ("Sign up for our morning briefing", "Get the best
@@ -25,6 +25,7 @@ export const newsletterSignup: ClutterRule = {
   name: 'newsletter-signup',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
+    if (lengthOf(el) > 2000) return null;
     const words = wordsOf(el);
     if (words === 0 || words > 80) return null;
     if (SIGNUP_NAMES.test(namesOf(el))) return [el];

@@ -1,5 +1,14 @@
 import type { ClutterRule } from './types';
-import { isHeading, isStoryElement, linkDensity, namesOf, tagOf, textOf, wordsOf } from './dom';
+import {
+  isHeading,
+  isStoryElement,
+  lengthOf,
+  linkDensity,
+  namesOf,
+  tagOf,
+  textOf,
+  wordsOf,
+} from './dom';
 
 const RELATED_NAMES =
   /(^|[\s_-])(related|more-?from|more-?on|recommended|recommendations?|read-?more|read-?next|also-?read|more-?stories|more-?articles|trending|most-?(read|popular|viewed|shared)|popular|you-?may-?like|recirc\w*|further-?reading|next-?(article|story|up)|see-?also)($|[\s_-])/;
@@ -10,7 +19,7 @@ export const RELATED_HEADING =
 
 /** Inline promos between paragraphs: "READ MORE: <headline link>", "Related: <link>". */
 const INLINE_PROMO =
-  /^(read more|more|related|see also|also read|read also|also see|read next|recommended|must read|watch|listen|click here|更多|lire aussi|lesen sie auch|leia também|lee también)\b\s*(:|»|>|\||-|–|—)/i;
+  /^\(?(read more|see more|more|related|see also|also read|read also|also see|read next|recommended|must read|watch|listen|click here|更多|lire aussi|lesen sie auch|leia também|lee también|leggi anche( su)?)\b\s*(:|»|>|\||-|–|—)/i;
 
 /**
  * "Related / more from / recommended" lists and inline "READ MORE:" promos: named so in the markup,
@@ -21,19 +30,36 @@ export const relatedLinks: ClutterRule = {
   name: 'related-links',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    const text = textOf(el);
-    if (!text) return null;
     if (RELATED_NAMES.test(namesOf(el))) {
-      if (text.length > 0.4 * ctx.rootTextLength) return null;
+      if (!lengthOf(el) || lengthOf(el) > 0.4 * ctx.rootTextLength) return null;
       return linkDensity(el) >= 0.3 || wordsOf(el) < 40 ? [el] : null;
     }
-    if (isHeading(el) || (tagOf(el) === 'P' && wordsOf(el) <= 6 && el.querySelector('strong,b'))) {
-      if (text.length > 60 || !RELATED_HEADING.test(text)) return null;
+    if (lengthOf(el) > 1500) return null;
+    const text = textOf(el);
+    if (!text) return null;
+    if (wordsOf(el) <= 8 && text.length <= 60 && RELATED_HEADING.test(text)) {
+      // The heading and the list it introduces: its next sibling, or the rest of its container.
       const next = el.nextElementSibling;
       if (next && !isStoryElement(next) && linkDensity(next) >= 0.5) return [el, next];
-      return next ? null : [el];
+      const parent = el.parentElement;
+      if (!next && isHeading(el)) return [el];
+      if (
+        parent &&
+        parent !== ctx.root &&
+        parent.firstElementChild === el &&
+        linkDensity(parent) >= 0.4 &&
+        textOf(parent).length < 0.3 * ctx.rootTextLength
+      ) {
+        return [parent];
+      }
+      return null;
     }
-    if (wordsOf(el) <= 40 && INLINE_PROMO.test(text) && linkDensity(el) >= 0.4) return [el];
+    if (wordsOf(el) <= 40 && INLINE_PROMO.test(text)) {
+      // A promo is a link, or shouts its label ("SEE MORE:") in capitals.
+      const label = text.split(/[:»>|–—-]/)[0] ?? '';
+      if (linkDensity(el) >= 0.4 || (label.length > 3 && label === label.toUpperCase()))
+        return [el];
+    }
     // A paragraph that is one link in capitals: an inline headline promo ("TAYLOR SWIFT CLEARED…").
     if (tagOf(el) === 'P' && wordsOf(el) >= 4 && wordsOf(el) <= 30 && linkDensity(el) >= 0.9) {
       const letters = text.replace(/[^\p{L}]/gu, '');

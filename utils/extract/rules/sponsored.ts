@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isHeading, isProse, isStoryElement, namesOf, tagOf, textOf } from './dom';
+import { isHeading, isProse, isStoryElement, lengthOf, namesOf, tagOf, textOf } from './dom';
 
 /**
  * Advertising, sponsored, paid and partner blocks marked in the markup: `class="sponsored-post"`,
@@ -20,7 +20,7 @@ export const sponsoredBlock: ClutterRule = {
       el.hasAttribute('data-sponsored');
     if (!attrAd && !(names && AD_NAMES.test(names))) return null;
     // A wrapper named e.g. "ad-free-article" that holds the story itself is not an ad.
-    if (textOf(el).length > 0.5 * ctx.rootTextLength) return null;
+    if (lengthOf(el) > 0.5 * ctx.rootTextLength) return null;
     return [el];
   },
 };
@@ -36,9 +36,15 @@ export const AD_LABEL =
 function leadingLabel(el: Element): Element | null {
   let cur: Element | null = el;
   for (let depth = 0; cur && depth < 4; depth++) {
-    const text = textOf(cur);
-    if (text.length <= 48 && AD_LABEL.test(text)) return cur;
-    if (text.length === 0) return null;
+    if (lengthOf(cur) === 0) return null;
+    if (lengthOf(cur) <= 200) {
+      const text = textOf(cur);
+      if (text.length <= 48 && AD_LABEL.test(text)) return cur;
+    }
+    // The label must be the first text of the block: no text before the first child element.
+    for (let n = cur.firstChild; n && n !== cur.firstElementChild; n = n.nextSibling) {
+      if (n.nodeType === 3 && n.nodeValue?.trim()) return null;
+    }
     cur = cur.firstElementChild;
   }
   return null;
@@ -56,12 +62,9 @@ export const sponsoredLabel: ClutterRule = {
     if (el === ctx.root || isStoryElement(el)) return null;
     const label = leadingLabel(el);
     if (!label) return null;
-    const labelText = textOf(label);
-    const own = textOf(el);
-    if (own.length > labelText.length + 3) {
-      // A container the label heads. Its text must start with the label, and it must not be the story.
-      if (!own.startsWith(labelText) || own.length > 0.5 * ctx.rootTextLength) return null;
-      return [el];
+    if (label !== el) {
+      // A container the label heads; it must not be the story itself.
+      return lengthOf(el) > 0.5 * ctx.rootTextLength ? null : [el];
     }
     const next = el.nextElementSibling;
     if (
@@ -88,7 +91,7 @@ const DISCLOSURE =
 export const affiliateDisclosure: ClutterRule = {
   name: 'affiliate-disclosure',
   match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el)) return null;
+    if (el === ctx.root || isStoryElement(el) || lengthOf(el) > 1000) return null;
     const text = textOf(el);
     if (!text || text.length > 400) return null;
     return DISCLOSURE.test(text) ? [el] : null;
