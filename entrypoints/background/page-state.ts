@@ -53,7 +53,7 @@ export async function getPageState(tabId: number): Promise<PageState> {
     ]);
     return { kind: 'article', article: toArticleInfo(result), analysis, saved };
   } catch (error) {
-    const failure = describeFailure(error);
+    const failure = describeFailure(error, url);
     return failure.restricted
       ? { kind: 'restricted', url, reason: failure.message }
       : { kind: 'error', url, message: failure.message };

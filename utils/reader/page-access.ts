@@ -74,8 +74,19 @@ export function pageAccess(url: string | undefined): PageAccess {
  * A plain sentence for an injection or messaging failure (the browser's own messages are cryptic:
  * "Cannot access contents of the page…", "Receiving end does not exist").
  */
-export function describeFailure(error: unknown): { restricted: boolean; message: string } {
+export function describeFailure(
+  error: unknown,
+  url?: string,
+): { restricted: boolean; message: string } {
   const text = error instanceof Error ? error.message : String(error);
+  // Chrome refuses file: pages with the same words as any other page; the fix is different.
+  if (url?.startsWith('file:') && /cannot access|permission|not allowed/i.test(text)) {
+    return {
+      restricted: true,
+      message:
+        'Tidings cannot read local files unless you allow “Access to file URLs” in the extension settings.',
+    };
+  }
   if (
     /cannot access|permission|not allowed|Missing host permission|cannot be scripted/i.test(text)
   ) {
@@ -83,13 +94,6 @@ export function describeFailure(error: unknown): { restricted: boolean; message:
       restricted: true,
       message:
         'Tidings cannot read this page: the browser does not allow it here. Open Tidings from the toolbar button or its shortcut on the page you want to read.',
-    };
-  }
-  if (/file:|file url/i.test(text)) {
-    return {
-      restricted: true,
-      message:
-        'Tidings cannot read local files unless you allow “Access to file URLs” in the extension settings.',
     };
   }
   if (/receiving end|could not establish connection|no tab with id|frame with id/i.test(text)) {

@@ -55,6 +55,15 @@ describe('describeFailure', () => {
     });
   });
 
+  it('points to the file-access switch for a local file', () => {
+    const failure = describeFailure(
+      new Error('Cannot access contents of url "file:///home/me/a.html".'),
+      'file:///home/me/a.html',
+    );
+    expect(failure.restricted).toBe(true);
+    expect(failure.message).toContain('Access to file URLs');
+  });
+
   it('keeps the cause of anything else', () => {
     expect(describeFailure('boom').message).toBe('Tidings could not read this page (boom).');
   });
