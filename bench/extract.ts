@@ -1,30 +1,25 @@
 /**
  * Benchmark of the clean-article pipeline against plain Readability, measured in the same run.
  *
- *   npm run -s bench                 (all three sets; ~4 min on 2 cores)
- *   npm run -s bench -- --only aeb   (aeb | rtp | ces) [--json] [--pages N]
+ *   npm run -s bench                 (all three sets)
+ *   npm run -s bench -- --only aeb   (aeb | rtp | ces, repeatable) [--json] [--pages N]
  *
  * Reads `../shared/bench` (env TIDINGS_BENCH_DIR overrides):
- * - article-extraction-benchmark: 181 pages, token-shingle P/R/F1 as its README defines;
+ * - article-extraction-benchmark: 181 pages, token-shingle P/R/F1 exactly as its README defines;
  * - readability-test-pages: per page, the share of expected.html's text kept;
  * - content-extraction-sample: L3S-GN1 + Dragnet, same metric as the first.
- * Plus the time ratio Tidings / plain Readability per page (median, p95).
+ * Plus the time ratio Tidings / plain Readability per page (median, p95): both run one after the
+ * other on the same parsed page in the same worker. Pages are spread over worker threads (env
+ * TIDINGS_BENCH_WORKERS, default 2 = this machine's cores).
  * `--json` writes per-page details to bench/results/extract.json (git-ignored).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { blockText } from '../utils/extract';
-import {
-  keptShare,
-  quantile,
-  scorePage,
-  summarize,
-  type PageScore,
-  type Summary,
-} from './lib/metric';
-import { parse, runPage } from './lib/run-page';
+import { Worker } from 'node:worker_threads';
+import { quantile, scorePage, summarize, type PageScore, type Summary } from './lib/metric';
+import type { SetName, Task, TaskResult } from './lib/tasks';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(process.env.TIDINGS_BENCH_DIR ?? join(here, '../../shared/bench'));
@@ -48,217 +43,196 @@ function parseArgs(argv: string[]): Args {
   return { only, json, pages };
 }
 
-const ratios: number[] = [];
-const details: Record<string, unknown[]> = {};
+type Truth = Record<string, { articleBody: string; url?: string }>;
 
-interface Truthful {
-  id: string;
-  truth: string;
-  load: () => { html: string | Buffer; url: string };
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-interface ShingleResult {
-  tidings: Summary;
-  readability: Summary;
-  rejected: number;
-  peer?: Summary;
-}
-
-/** Score both systems on pages with a ground-truth article body. */
-function shingleSet(name: string, pages: Truthful[]): ShingleResult {
-  const t: PageScore[] = [];
-  const r: PageScore[] = [];
-  const rows: unknown[] = [];
-  let rejected = 0;
-  for (const page of pages) {
-    const { html, url } = page.load();
-    const dom = parse(html, url);
-    const run = runPage(dom, url);
-    dom.window.close();
-    if (!run.tidings.isArticle) rejected++;
-    const ts = scorePage(page.truth, run.tidingsText);
-    const rs = scorePage(page.truth, run.readabilityText);
-    t.push(ts);
-    r.push(rs);
-    ratios.push(run.tidingsMs / Math.max(run.readabilityMs, 0.01));
-    rows.push({
-      id: page.id,
-      url,
-      tidings: ts,
-      readability: rs,
-      tidingsMs: run.tidingsMs,
-      readabilityMs: run.readabilityMs,
-      notArticle: run.tidings.isArticle ? undefined : run.tidings.reason,
-      removed: run.tidings.isArticle
-        ? run.tidings.removed.map((x) => ({ rule: x.rule, text: x.text.slice(0, 300) }))
-        : [],
-    });
-  }
-  details[name] = rows;
-  return { tidings: summarize(t), readability: summarize(r), rejected };
-}
-
-function aeb(dir: string, limit: number): ShingleResult {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
-  const ids = Object.keys(truth).sort().slice(0, limit);
-  const result = shingleSet(
-    'article-extraction-benchmark',
-    ids.map((id) => ({
-      id,
-      truth: truth[id]?.articleBody ?? '',
+/** The pages to run, per set. */
+function tasks(args: Args): Task[] {
+  const out: Task[] = [];
+  const aeb = join(benchDir, 'article-extraction-benchmark');
+  if (args.only.has('aeb') && existsSync(aeb)) {
+    const truth = readJson<Truth>(join(aeb, 'ground-truth.json'));
+    for (const id of Object.keys(truth).sort().slice(0, args.pages)) {
       // Upstream ran the Readability.js extractor on the UTF-8 text with this URL.
-      load: () => ({
-        html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
-        url: 'https://fake-url.com/',
-      }),
-    })),
-  );
-  // Sanity check of the metric: the published readability_js 0.6.0 output must score 0.947 F1.
-  const peerPath = join(dir, 'peer-outputs', 'readability_js.json.gz');
-  if (existsSync(peerPath) && limit === Infinity) {
-    const raw = JSON.parse(gunzipSync(readFileSync(peerPath)).toString('utf8')) as {
-      output?: Record<string, { articleBody?: string }>;
-    } & Record<string, { articleBody?: string }>;
-    const out = raw.output ?? raw;
-    result.peer = summarize(
-      ids.map((id) => scorePage(truth[id]?.articleBody ?? '', out[id]?.articleBody ?? '')),
-    );
-  }
-  return result;
-}
-
-function ces(dir: string, limit: number): Record<string, ShingleResult> {
-  const out: Record<string, ShingleResult> = {};
-  for (const set of ['l3s-gn1', 'dragnet']) {
-    const base = join(dir, set);
-    if (!existsSync(join(base, 'ground-truth.json'))) continue;
-    const truth = JSON.parse(readFileSync(join(base, 'ground-truth.json'), 'utf8')) as Record<
-      string,
-      { articleBody: string; url?: string }
-    >;
-    const ids = Object.keys(truth).sort().slice(0, limit);
-    out[set] = shingleSet(
-      set,
-      ids.map((id) => ({
+      out.push({
+        set: 'article-extraction-benchmark',
         id,
+        file: join(aeb, 'html', `${id}.html.gz`),
+        url: 'https://fake-url.com/',
+        utf8: true,
         truth: truth[id]?.articleBody ?? '',
+      });
+    }
+  }
+  const rtp = join(benchDir, 'readability-test-pages', 'pages');
+  if (args.only.has('rtp') && existsSync(rtp)) {
+    for (const slug of readdirSync(rtp).sort().slice(0, args.pages)) {
+      out.push({
+        set: 'readability-test-pages',
+        id: slug,
+        file: join(rtp, slug, 'source.html'),
+        url: 'http://fakehost/test/page.html',
+        utf8: true,
+        expectedFile: join(rtp, slug, 'expected.html'),
+      });
+    }
+  }
+  const ces = join(benchDir, 'content-extraction-sample');
+  if (args.only.has('ces') && existsSync(ces)) {
+    for (const set of ['l3s-gn1', 'dragnet'] as const) {
+      const base = join(ces, set);
+      if (!existsSync(join(base, 'ground-truth.json'))) continue;
+      const truth = readJson<Truth>(join(base, 'ground-truth.json'));
+      for (const id of Object.keys(truth).sort().slice(0, args.pages)) {
         // Original bytes: jsdom decodes them like a browser (BOM, meta charset, windows-1252).
-        load: () => ({
-          html: gunzipSync(readFileSync(join(base, 'html', `${id}.html.gz`))),
+        out.push({
+          set,
+          id,
+          file: join(base, 'html', `${id}.html.gz`),
           url: truth[id]?.url || 'https://fake-url.com/',
-        }),
-      })),
-    );
+          utf8: false,
+          truth: truth[id]?.articleBody ?? '',
+        });
+      }
+    }
   }
   return out;
 }
 
-interface KeptRow {
-  page: string;
-  tidings: number;
-  readability: number;
-  notArticle?: string;
-}
-
-function rtp(dir: string, limit: number): KeptRow[] {
-  const rows: KeptRow[] = [];
-  const slugs = readdirSync(join(dir, 'pages')).sort().slice(0, limit);
-  for (const slug of slugs) {
-    const folder = join(dir, 'pages', slug);
-    const url = 'http://fakehost/test/page.html';
-    const expectedDom = parse(readFileSync(join(folder, 'expected.html'), 'utf8'), url);
-    const expected = blockText(expectedDom.window.document.body);
-    expectedDom.window.close();
-    const dom = parse(readFileSync(join(folder, 'source.html'), 'utf8'), url);
-    const run = runPage(dom, url);
-    dom.window.close();
-    ratios.push(run.tidingsMs / Math.max(run.readabilityMs, 0.01));
-    rows.push({
-      page: slug,
-      tidings: keptShare(expected, run.tidingsText),
-      readability: keptShare(expected, run.readabilityText),
-      notArticle: run.tidings.isArticle ? undefined : run.tidings.reason,
-    });
-  }
-  details['readability-test-pages'] = rows;
-  return rows;
+/** Run all tasks on a pool of worker threads, biggest pages first (better balance). */
+function runAll(all: Task[]): Promise<{ results: TaskResult[]; errors: string[] }> {
+  const workers = Math.max(1, Number(process.env.TIDINGS_BENCH_WORKERS ?? 2));
+  const queue = [...all];
+  const results: TaskResult[] = [];
+  const errors: string[] = [];
+  return new Promise((done) => {
+    let active = 0;
+    for (let i = 0; i < Math.min(workers, queue.length); i++) {
+      // tsx's loader must be registered in each worker thread too.
+      const worker = new Worker(join(here, 'lib', 'worker-entry.mjs'));
+      active++;
+      const next = (): void => {
+        const task = queue.shift();
+        if (task) worker.postMessage(task);
+        else {
+          void worker.terminate();
+          if (--active === 0) done({ results, errors });
+        }
+      };
+      worker.on(
+        'message',
+        (m: { ok: boolean; result?: TaskResult; task?: Task; error?: string }) => {
+          if (m.ok && m.result) results.push(m.result);
+          else errors.push(`${m.task?.set}/${m.task?.id}: ${m.error}`);
+          next();
+        },
+      );
+      worker.on('error', (e: Error) => {
+        errors.push(`worker: ${e.message}`);
+        if (--active === 0) done({ results, errors });
+      });
+      next();
+    }
+  });
 }
 
 const f3 = (x: number): string => x.toFixed(3);
 const pm = (x: number, sd: number): string => `${f3(x)} ± ${f3(sd)}`;
 
-function printShingle(name: string, r: ShingleResult): void {
-  console.log(`\n${name} (${r.tidings.pages} pages; token-shingle metric)`);
+function printShingle(name: string, rows: TaskResult[], peer?: Summary): Record<string, unknown> {
+  const t = summarize(rows.map((r) => r.tidings as PageScore));
+  const r = summarize(rows.map((x) => x.readability as PageScore));
+  const rejected = rows.filter((x) => x.notArticle).length;
+  console.log(`\n${name} (${rows.length} pages; token-shingle metric)`);
   console.log('  system                 F1              precision       recall');
   const row = (label: string, s: Summary): void =>
     console.log(
       `  ${label.padEnd(22)} ${pm(s.f1, s.f1Sd)}   ${pm(s.precision, s.precisionSd)}   ${pm(s.recall, s.recallSd)}`,
     );
-  row('Tidings', r.tidings);
-  row('Readability (same run)', r.readability);
-  if (r.peer) row('readability_js (pub.)', r.peer);
+  row('Tidings', t);
+  row('Readability (same run)', r);
+  if (peer) row('readability_js (pub.)', peer);
   console.log(
-    `  Tidings said "not an article" on ${r.rejected} page(s) (scored as empty predictions)`,
+    `  Tidings said "not an article" on ${rejected} page(s) (scored as empty predictions)`,
+  );
+  return { tidings: t, readability: r, rejected, peer };
+}
+
+/** Metric sanity check: the published readability_js 0.6.0 output must score 0.947 F1. */
+function publishedPeer(rows: TaskResult[]): Summary | undefined {
+  const dir = join(benchDir, 'article-extraction-benchmark');
+  const peerPath = join(dir, 'peer-outputs', 'readability_js.json.gz');
+  if (!existsSync(peerPath) || rows.length !== 181) return undefined;
+  const truth = readJson<Truth>(join(dir, 'ground-truth.json'));
+  const raw = JSON.parse(gunzipSync(readFileSync(peerPath)).toString('utf8')) as {
+    output?: Record<string, { articleBody?: string }>;
+  } & Record<string, { articleBody?: string }>;
+  const out = raw.output ?? raw;
+  return summarize(
+    rows.map((r) => scorePage(truth[r.id]?.articleBody ?? '', out[r.id]?.articleBody ?? '')),
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(benchDir)) {
     console.log(`bench: no benchmark data at ${benchDir} (set TIDINGS_BENCH_DIR); nothing to do.`);
     return;
   }
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
+  const { results, errors } = await runAll(tasks(args));
+  const bySet = (s: SetName): TaskResult[] =>
+    results.filter((r) => r.set === s).sort((a, b) => a.id.localeCompare(b.id));
   const summary: Record<string, unknown> = {};
 
-  const aebDir = join(benchDir, 'article-extraction-benchmark');
-  if (args.only.has('aeb') && existsSync(aebDir)) {
-    const r = aeb(aebDir, args.pages);
-    printShingle('article-extraction-benchmark', r);
-    summary.aeb = r;
-  }
-  const rtpDir = join(benchDir, 'readability-test-pages');
-  if (args.only.has('rtp') && existsSync(rtpDir)) {
-    const rows = rtp(rtpDir, args.pages);
-    const mean = (k: 'tidings' | 'readability'): number =>
-      rows.reduce((a, r) => a + r[k], 0) / rows.length;
-    const worse = rows.filter((r) => r.readability - r.tidings > 0.02);
+  const aeb = bySet('article-extraction-benchmark');
+  if (aeb.length)
+    summary.aeb = printShingle('article-extraction-benchmark', aeb, publishedPeer(aeb));
+
+  const rtp = bySet('readability-test-pages');
+  if (rtp.length) {
+    const mean = (k: 'keptTidings' | 'keptReadability'): number =>
+      rtp.reduce((a, r) => a + (r[k] ?? 0), 0) / rtp.length;
+    const worse = rtp.filter((r) => (r.keptReadability ?? 0) - (r.keptTidings ?? 0) > 0.02);
     console.log(
-      `\nreadability-test-pages (${rows.length} pages; share of expected.html's text kept)`,
+      `\nreadability-test-pages (${rtp.length} pages; share of expected.html's text kept)`,
     );
     console.log(
-      `  Tidings ${f3(mean('tidings'))}   Readability ${f3(mean('readability'))}   (mean per page)`,
+      `  Tidings ${f3(mean('keptTidings'))}   Readability ${f3(mean('keptReadability'))}   (mean per page)`,
     );
     console.log(`  pages where Tidings keeps > 2 points less than Readability: ${worse.length}`);
     for (const w of worse) {
+      const why = w.notArticle
+        ? `not an article: ${w.notArticle}`
+        : `removed by ${[...new Set(w.removed.map((x) => x.rule))].join(', ')}`;
       console.log(
-        `    ${w.page}: Tidings ${f3(w.tidings)} vs ${f3(w.readability)}${w.notArticle ? ` (${w.notArticle})` : ''}`,
+        `    ${w.id}: Tidings ${f3(w.keptTidings ?? 0)} vs ${f3(w.keptReadability ?? 0)} (${why})`,
       );
     }
-    summary.rtp = { mean: { tidings: mean('tidings'), readability: mean('readability') }, worse };
+    summary.rtp = { tidings: mean('keptTidings'), readability: mean('keptReadability'), worse };
   }
-  const cesDir = join(benchDir, 'content-extraction-sample');
-  if (args.only.has('ces') && existsSync(cesDir)) {
-    for (const [name, r] of Object.entries(ces(cesDir, args.pages))) {
-      printShingle(`content-extraction-sample/${name}`, r);
-      summary[name] = r;
-    }
+  for (const set of ['l3s-gn1', 'dragnet'] as const) {
+    const rows = bySet(set);
+    if (rows.length) summary[set] = printShingle(`content-extraction-sample/${set}`, rows);
   }
+
+  const ratios = results.map((r) => r.tidingsMs / Math.max(r.readabilityMs, 0.01));
   if (ratios.length) {
     console.log(
       `\ntime Tidings / plain Readability per page (${ratios.length} pages): median ${quantile(ratios, 0.5).toFixed(2)}, p95 ${quantile(ratios, 0.95).toFixed(2)}`,
     );
   }
+  for (const e of errors) console.log(`error: ${e}`);
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (args.json) {
     const out = join(here, 'results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'extract.json'), JSON.stringify({ summary, details }, null, 1));
+    writeFileSync(join(out, 'extract.json'), JSON.stringify({ summary, results }, null, 1));
     console.log(`details: ${join(out, 'extract.json')}`);
   }
 }
 
-main();
+void main();
