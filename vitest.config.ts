@@ -8,5 +8,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     env: { TZ: 'UTC' },
+    // In CI, also a JSON report: .ci/run prints one closing 'N passed, N failed' line from it.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+      : ['default'],
   },
 });

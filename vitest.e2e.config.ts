@@ -9,5 +9,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     env: { TZ: 'UTC' },
+    // In CI, also a JSON report: .ci/run prints one closing 'N passed, N failed' line from it.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]]
+      : ['default'],
   },
 });
