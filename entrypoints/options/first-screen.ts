@@ -21,5 +21,6 @@ export async function loadFirstScreen(): Promise<FirstScreen> {
     getSettings(),
     changeSeq(),
   ]);
+  performance.mark('tidings-first-screen-data');
   return { recent, count, settings, seq };
 }

@@ -6,6 +6,7 @@ import { App } from './App';
 import { loadFirstScreen } from './first-screen';
 
 function main(): void {
+  performance.mark('tidings-options-start');
   // The database reads start now, while Preact renders the page's frame.
   const firstScreen = loadFirstScreen();
   const root = document.getElementById('app');
