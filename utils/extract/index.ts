@@ -26,7 +26,7 @@ export interface ExtractOptions {
 }
 
 /** Fewer words than this after cleaning: not an article (an error page, a teaser, a form). */
-const MIN_WORDS = 50;
+const MIN_WORDS = 25;
 
 /**
  * Extract the readable article of `doc` (read at `url`). Returns a `NotArticle` with a reason for
@@ -165,7 +165,14 @@ function dropUnparsableStyles(copy: Document): void {
   }
 }
 
-/** At least one block with 20 words of running text outside links. */
+/** A link of three words or more: a card's headline, not a share button. */
+function hasHeadlineLink(card: Element): boolean {
+  return Array.from(card.getElementsByTagName('a')).some(
+    (a) => (a.textContent ?? '').trim().split(/\s+/).length >= 3,
+  );
+}
+
+/** At least one block with 15 words of running text outside links. */
 function hasParagraph(content: Element): boolean {
   for (const p of Array.from(content.querySelectorAll('p, li, div, td, blockquote'))) {
     let t = '';
@@ -174,7 +181,7 @@ function hasParagraph(content: Element): boolean {
       else if (c.nodeType === 1 && !/^(A|DIV|P|UL|OL|TABLE)$/i.test((c as Element).tagName))
         t += c.textContent;
     }
-    if (t.trim().split(/\s+/).length >= 20) return true;
+    if (t.trim().split(/\s+/).length >= 15) return true;
   }
   return false;
 }
@@ -197,10 +204,10 @@ function looksLikeIndex(content: Element): boolean {
     const a = h.querySelector('a') ?? h.closest('a');
     if (a && (a.textContent ?? '').trim().split(/\s+/).length >= 3) headlines++;
   }
-  if (headlines >= 5 && text.length / headlines < 400) return true;
+  if (headlines >= 8 && text.length / headlines < 200) return true;
   // …or of <article> cards: besides the largest (which may be the story), cards hold most text.
   const cards = Array.from(content.getElementsByTagName('article'))
-    .filter((a) => !a.getElementsByTagName('article').length)
+    .filter((a) => !a.getElementsByTagName('article').length && hasHeadlineLink(a))
     .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim().length)
     .sort((a, b) => b - a);
   if (cards.length >= 5 && cards.slice(1).reduce((s, n) => s + n, 0) >= 0.5 * text.length)
@@ -209,7 +216,7 @@ function looksLikeIndex(content: Element): boolean {
   for (const a of Array.from(content.getElementsByTagName('a'))) {
     linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   }
-  if (linkText / text.length < 0.5) return false;
+  if (linkText / text.length < 0.6) return false;
   // Long paragraphs of prose outside links mean a real story with many links (a link roundup).
   let prose = 0;
   for (const p of Array.from(content.getElementsByTagName('p'))) {

@@ -12,11 +12,40 @@ function absolute(href: string | null | undefined, base: string): string | null 
   }
 }
 
+/**
+ * `<meta>` values by lower-cased `name`, `property`, `itemprop` or `http-equiv`, first one wins.
+ * One pass over `getElementsByTagName` (cheap) instead of attribute selectors with the `i` flag,
+ * which cost jsdom ~10% of a Readability run per page.
+ */
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+const metaCache = new WeakMap<Document, Map<string, string>>();
+function metas(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = metaMap(doc);
+    metaCache.set(doc, map);
+  }
+  return map;
+}
+
 /** `<link rel=canonical>`, else `og:url`, made absolute; null when the page declares none. */
 export function canonicalUrl(doc: Document, url: string): string | null {
-  const link = doc.querySelector('link[rel~="canonical" i][href]');
-  const og = doc.querySelector('meta[property="og:url" i][content]');
-  return absolute(link?.getAttribute('href'), url) ?? absolute(og?.getAttribute('content'), url);
+  const link = Array.from(doc.getElementsByTagName('link')).find(
+    (l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? '') && l.getAttribute('href'),
+  );
+  return absolute(link?.getAttribute('href'), url) ?? absolute(metas(doc).get('og:url'), url);
 }
 
 /** An ISO 8601 string for a date the page declares, or null when it does not parse. */
@@ -29,20 +58,20 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return new Date(time).toISOString();
 }
 
-const DATE_META = [
-  'meta[property="article:published_time" i]',
-  'meta[itemprop="datePublished" i]',
-  'meta[name="article:published_time" i]',
-  'meta[name="date" i]',
-  'meta[name="pubdate" i]',
-  'meta[name="publishdate" i]',
-  'meta[name="dc.date" i]',
-  'meta[name="sailthru.date" i]',
-].join(',');
+const DATE_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'sailthru.date',
+];
 
 /** JSON-LD `datePublished`, wherever it sits in the graph. */
 function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     if (match?.[1]) return match[1];
   }
@@ -59,9 +88,13 @@ export function publishedTime(
 ): string | null {
   return (
     toIsoDate(fromReadability) ??
-    toIsoDate(doc.querySelector(DATE_META)?.getAttribute('content')) ??
+    toIsoDate(DATE_KEYS.map((k) => metas(doc).get(k)).find(Boolean)) ??
     toIsoDate(jsonLdDate(doc)) ??
-    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'))
+    toIsoDate(
+      Array.from(doc.getElementsByTagName('time'))
+        .find((t) => t.getAttribute('datetime'))
+        ?.getAttribute('datetime'),
+    )
   );
 }
 
@@ -73,8 +106,7 @@ export function pageLang(doc: Document, fromReadability: string | null | undefin
   const html = doc.documentElement?.getAttribute('lang')?.trim();
   if (html) return html;
   if (fromReadability?.trim()) return fromReadability.trim();
-  const meta = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
-  return meta?.trim() || null;
+  return metas(doc).get('content-language')?.trim() || null;
 }
 
 /** Text direction: the article's or page's `dir`, else inferred from an RTL language. */
