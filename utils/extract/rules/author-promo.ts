@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, namesOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, namesOf, textOf, wordsOf } from './dom';
 
 const AUTHOR_NAMES =
   /(^|[\s_-])(author-?(bio|box|info|promo|card|profile|details|footer)|about-?(the-?)?author|bio-?box|contributor-?(bio|box)|byline-?bio)($|[\s_-])/;
@@ -30,7 +30,7 @@ export const authorPromo: ClutterRule = {
   name: 'author-promo',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 2000) return null;
+    if (exceeds(el, 2000)) return null;
     const words = wordsOf(el);
     if (words === 0 || words > 80) return null;
     const text = textOf(el);

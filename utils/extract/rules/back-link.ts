@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, linkDensity, namesOf, tagOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, linkDensity, namesOf, tagOf, textOf, wordsOf } from './dom';
 
 /** "Back to Politics", "« Return to International", "Go back to News". */
 const BACK = /^[«‹←<]?\s*(back|return|go back)( to)?( the)?\s*[\p{L}\p{N}&'’ -]{0,40}\s*[»›]?$/iu;
@@ -12,7 +12,7 @@ export const backLink: ClutterRule = {
   name: 'back-link',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 300) return null;
+    if (exceeds(el, 300)) return null;
     const text = textOf(el);
     if (!text || text.length > 50 || wordsOf(el) > 7) return null;
     if (!/^[«‹←<]?\s*(back|return|go back)\b/i.test(text) || !BACK.test(text)) return null;
@@ -30,7 +30,7 @@ const CRUMB_SEPARATOR = /[›»>/|→]/;
 export const breadcrumb: ClutterRule = {
   name: 'breadcrumb',
   match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || lengthOf(el) > 1000) return null;
+    if (el === ctx.root || isStoryElement(el) || exceeds(el, 1000)) return null;
     const text = textOf(el);
     if (!text || wordsOf(el) > 15) return null;
     if (/breadcrumb|crumbs/.test(namesOf(el))) return [el];

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isHeading, isStoryElement, lengthOf, namesOf, tagOf, textOf } from './dom';
+import { exceeds, isHeading, isStoryElement, namesOf, tagOf, textOf } from './dom';
 
 const SHORT_LINE = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'A', 'SECTION']);
 
@@ -19,9 +19,9 @@ export const commentSection: ClutterRule = {
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
     if (COMMENT_NAMES.test(namesOf(el))) {
-      return lengthOf(el) < 0.5 * ctx.rootTextLength ? [el] : null;
+      return !exceeds(el, 0.5 * ctx.rootTextLength, true) ? [el] : null;
     }
-    if (lengthOf(el) > 300) return null;
+    if (exceeds(el, 300)) return null;
     const text = textOf(el);
     if (text.length > 60 || !COMMENT_HEADING.test(text)) return null;
     if (!isHeading(el) && !SHORT_LINE.has(tagOf(el))) return null;
@@ -29,7 +29,7 @@ export const commentSection: ClutterRule = {
     let length = 0;
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
       block.push(s);
-      length += lengthOf(s);
+      length += textOf(s).length;
     }
     return length < 0.5 * ctx.rootTextLength ? block : null;
   },

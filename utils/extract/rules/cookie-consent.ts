@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, namesOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, namesOf, textOf, wordsOf } from './dom';
 
 const CONSENT_NAMES =
   /(^|[\s_-])(cookies?|cookie-?\w+|consent|gdpr|cmp|privacy-?(banner|notice|manager))($|[\s_-])/;
@@ -14,7 +14,7 @@ export const cookieConsent: ClutterRule = {
   name: 'cookie-consent',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 3000) return null;
+    if (exceeds(el, 3000)) return null;
     const words = wordsOf(el);
     if (words === 0 || words > 120) return null;
     if (CONSENT_NAMES.test(namesOf(el))) return [el];

@@ -125,3 +125,15 @@ export function lengthOf(el: Element): number {
   }
   return n;
 }
+
+/**
+ * Is the collapsed text of `el` longer than `limit`? Decided from the raw length when it can be
+ * (raw ≥ collapsed); whitespace-heavy markup (indented menus) is measured exactly, unless its raw
+ * length is so large that no amount of indentation explains it.
+ */
+export function exceeds(el: Element, limit: number, exact = false): boolean {
+  const raw = lengthOf(el);
+  if (raw <= limit) return false;
+  if (!exact && raw > 8 * limit + 2000) return true;
+  return textOf(el).length > limit;
+}

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, tagOf } from './dom';
+import { exceeds, isStoryElement, tagOf } from './dom';
 
 const HASHTAG = /^#[\p{L}\p{N}_]+[,.;:]?$/u;
 
@@ -22,7 +22,7 @@ export const hashtagWall: ClutterRule = {
   name: 'hashtag-wall',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el) || !LINE_TAGS.has(tagOf(el))) return null;
-    if (lengthOf(el) > 4000) return null;
+    if (exceeds(el, 4000)) return null;
     const text = (el.textContent ?? '').trim();
     if (!text.includes('#')) return null;
     if (isWall(text)) return [el];

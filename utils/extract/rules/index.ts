@@ -141,9 +141,10 @@ export function applyRules(
   const tail = options.tail ?? TAIL_RULES;
   const head = options.head ?? HEAD_RULES;
   const removals: Removal[] = [];
+  measure(root);
   const ctx: RuleContext = {
     root,
-    rootTextLength: measure(root),
+    rootTextLength: textOf(root).length,
     title: options.title,
     byline: options.byline,
   };

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, linkDensity, tagOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
 
 /** "By Jane Doe", "Por …", "Von …", "Par …", "Jane Doe, AP Writer". */
 const BYLINE = /^(by|par|por|von|di|door|av|af|przez|от|autor:?)\s+\S/i;
@@ -54,7 +54,7 @@ export const dateline: ClutterRule = {
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
     // Blocks only: a date inside a sentence or a citation ("Retrieved 1 May 2016") stays.
-    if (tagOf(el) === 'SPAN' || tagOf(el) === 'LI' || lengthOf(el) > 400) return null;
+    if (tagOf(el) === 'SPAN' || tagOf(el) === 'LI' || exceeds(el, 400)) return null;
     const words = wordsOf(el);
     if (!words || words > 20) return null;
     return isDateLine(textOf(el), words) ? [el] : null;

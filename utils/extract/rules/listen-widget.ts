@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, namesOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, namesOf, textOf, wordsOf } from './dom';
 
 const LISTEN_NAMES =
   /(^|[\s_-])(listen\w*|audio-?player|article-?audio|text-?to-?speech|tts|speechify|trinity\w*|beyondwords|narration|audm)($|[\s_-])/;
@@ -11,7 +11,7 @@ export const listenWidget: ClutterRule = {
   name: 'listen-widget',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 600) return null;
+    if (exceeds(el, 600)) return null;
     const words = wordsOf(el);
     if (words > 25) return null;
     if (LISTEN_NAMES.test(namesOf(el))) return [el];

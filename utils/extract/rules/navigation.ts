@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, linkDensity, namesOf, tagOf } from './dom';
+import { exceeds, isStoryElement, lengthOf, linkDensity, namesOf, tagOf } from './dom';
 
 const NAV_NAMES =
   /(^|[\s_-])(nav|navbar|navigation|menu|menubar|topnav|subnav|site-?nav|main-?nav|primary-?nav|mega-?menu|site-?menu|menuitem)($|[\s_-])/;
@@ -13,7 +13,7 @@ export const navigation: ClutterRule = {
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
     const isNav = tagOf(el) === 'NAV' || NAV_NAMES.test(namesOf(el));
-    if (!isNav || !lengthOf(el) || lengthOf(el) > 0.3 * ctx.rootTextLength) return null;
+    if (!isNav || !lengthOf(el) || exceeds(el, 0.3 * ctx.rootTextLength, true)) return null;
     return linkDensity(el) >= 0.5 ? [el] : null;
   },
 };
@@ -30,7 +30,7 @@ export const teaserCards: ClutterRule = {
   name: 'teaser-cards',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (!lengthOf(el) || lengthOf(el) > 0.25 * ctx.rootTextLength) return null;
+    if (!lengthOf(el) || exceeds(el, 0.25 * ctx.rootTextLength, true)) return null;
     if (!el.getElementsByTagName('a').length && tagOf(el) !== 'A') return null;
     if (TEASER_NAMES.test(namesOf(el))) return linkDensity(el) >= 0.2 ? [el] : null;
     // A nested <article> after the story's text began: another story's card. The first one is the

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, lengthOf, namesOf, tagOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, namesOf, tagOf, textOf, wordsOf } from './dom';
 
 const SIGNUP_NAMES =
   /(^|[\s_-])(newsletters?|newsletter-?\w+|signup|sign-?up|subscribe|subscription|subscribe-?box|optin|opt-in|mailing-?list|email-?capture|paywall|piano)($|[\s_-])/;
@@ -25,7 +25,7 @@ export const newsletterSignup: ClutterRule = {
   name: 'newsletter-signup',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 2000) return null;
+    if (exceeds(el, 2000)) return null;
     const words = wordsOf(el);
     if (words === 0 || words > 80) return null;
     if (SIGNUP_NAMES.test(namesOf(el))) return [el];

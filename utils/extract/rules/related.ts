@@ -1,5 +1,6 @@
 import type { ClutterRule } from './types';
 import {
+  exceeds,
   isHeading,
   isStoryElement,
   lengthOf,
@@ -31,16 +32,16 @@ export const relatedLinks: ClutterRule = {
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
     if (RELATED_NAMES.test(namesOf(el))) {
-      if (!lengthOf(el) || lengthOf(el) > 0.4 * ctx.rootTextLength) return null;
+      if (!lengthOf(el) || exceeds(el, 0.4 * ctx.rootTextLength, true)) return null;
       return linkDensity(el) >= 0.3 || wordsOf(el) < 40 ? [el] : null;
     }
-    if (lengthOf(el) > 1500) return null;
+    if (exceeds(el, 1500)) return null;
     const text = textOf(el);
     if (!text) return null;
     if (wordsOf(el) <= 8 && text.length <= 60 && RELATED_HEADING.test(text)) {
       // The heading and the list it introduces: its next sibling, or the rest of its container.
       const next = el.nextElementSibling;
-      if (next && !isStoryElement(next) && linkDensity(next) >= 0.5) return [el, next];
+      if (next && !isStoryElement(next) && linkDensity(next) >= 0.35) return [el, next];
       const parent = el.parentElement;
       if (!next && isHeading(el)) return [el];
       if (

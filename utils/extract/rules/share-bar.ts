@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isProse, isStoryElement, lengthOf, linkDensity, namesOf, textOf, wordsOf } from './dom';
+import { exceeds, isProse, isStoryElement, linkDensity, namesOf, textOf, wordsOf } from './dom';
 
 const SHARE_NAMES =
   /(^|[\s_-])(share|shares|sharing|share-?bar|share-?tools|sharethis|addthis|a2a|sociable|social-?(share|links|icons|buttons|media|bar)|social)($|[\s_-])/;
@@ -18,7 +18,7 @@ export const shareBar: ClutterRule = {
   name: 'share-bar',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    if (lengthOf(el) > 1000) return null;
+    if (exceeds(el, 1000)) return null;
     const text = textOf(el);
     if (text.length > 300 || isProse(el)) {
       return null;

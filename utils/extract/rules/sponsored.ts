@@ -1,5 +1,14 @@
 import type { ClutterRule } from './types';
-import { isHeading, isProse, isStoryElement, lengthOf, namesOf, tagOf, textOf } from './dom';
+import {
+  exceeds,
+  isHeading,
+  isProse,
+  isStoryElement,
+  lengthOf,
+  namesOf,
+  tagOf,
+  textOf,
+} from './dom';
 
 /**
  * Advertising, sponsored, paid and partner blocks marked in the markup: `class="sponsored-post"`,
@@ -20,7 +29,7 @@ export const sponsoredBlock: ClutterRule = {
       el.hasAttribute('data-sponsored');
     if (!attrAd && !(names && AD_NAMES.test(names))) return null;
     // A wrapper named e.g. "ad-free-article" that holds the story itself is not an ad.
-    if (lengthOf(el) > 0.5 * ctx.rootTextLength) return null;
+    if (exceeds(el, 0.5 * ctx.rootTextLength, true)) return null;
     return [el];
   },
 };
@@ -64,7 +73,7 @@ export const sponsoredLabel: ClutterRule = {
     if (!label) return null;
     if (label !== el) {
       // A container the label heads; it must not be the story itself.
-      return lengthOf(el) > 0.5 * ctx.rootTextLength ? null : [el];
+      return exceeds(el, 0.5 * ctx.rootTextLength, true) ? null : [el];
     }
     const next = el.nextElementSibling;
     if (
@@ -91,7 +100,7 @@ const DISCLOSURE =
 export const affiliateDisclosure: ClutterRule = {
   name: 'affiliate-disclosure',
   match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || lengthOf(el) > 1000) return null;
+    if (el === ctx.root || isStoryElement(el) || exceeds(el, 1000)) return null;
     const text = textOf(el);
     if (!text || text.length > 400) return null;
     return DISCLOSURE.test(text) ? [el] : null;
