@@ -305,3 +305,21 @@ describe('trailing-boilerplate', () => {
     expect(r.removed).toEqual([]);
   });
 });
+
+describe('duplicate-block', () => {
+  it('keeps one copy of a gallery caption printed once per slide', () => {
+    const caption = 'The old pier at dawn, before the works began last spring.';
+    const r = clean(
+      `${firstHalf}<ul class="gallery"><li><div class="caption"><p>${caption}</p></div></li><li><div class="caption"><p>${caption}</p></div></li></ul>${secondHalf}`,
+    );
+    expect(r.text.split(caption).length - 1).toBe(1);
+    expect(r.rules).toContain('duplicate-block');
+  });
+  it('keeps a story’s own repeated lines (recipe steps, questions)', () => {
+    const step = 'Stir the sauce and let it rest for ten minutes.';
+    const r = clean(
+      `${firstHalf}<ol><li>${step}</li><li>Add the fish.</li><li>${step}</li></ol>${secondHalf}`,
+    );
+    expect(r.text.split(step).length - 1).toBe(2);
+  });
+});

@@ -11,6 +11,7 @@ import { affiliateDisclosure, sponsoredBlock, sponsoredLabel } from './sponsored
 import { dateline, leadingBoilerplate } from './leading-boilerplate';
 import { navigation, teaserCards } from './navigation';
 import { uiChrome } from './ui-chrome';
+import { duplicateBlock } from './duplicate-block';
 import { hashtagWall } from './hashtag-wall';
 import { backLink, breadcrumb } from './back-link';
 import { shareBar } from './share-bar';
@@ -43,6 +44,7 @@ export const BODY_RULES: readonly ClutterRule[] = [
   affiliateDisclosure,
   uiChrome,
   dateline,
+  duplicateBlock,
 ];
 
 /** Rules tested only on the blocks after the last paragraph of the story. */

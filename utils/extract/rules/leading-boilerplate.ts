@@ -53,11 +53,15 @@ export const dateline: ClutterRule = {
   name: 'dateline',
   match(el, ctx) {
     if (el === ctx.root || isStoryElement(el)) return null;
-    // Blocks only: a date inside a sentence or a citation ("Retrieved 1 May 2016") stays.
-    if (tagOf(el) === 'SPAN' || tagOf(el) === 'LI' || exceeds(el, 400)) return null;
+    if (exceeds(el, 400)) return null;
     const words = wordsOf(el);
     if (!words || words > 20) return null;
-    return isDateLine(textOf(el), words) ? [el] : null;
+    const text = textOf(el);
+    // A span or list item only with an explicit "Published/Updated" label: a bare date inside a
+    // citation ("Retrieved 1 May 2016") stays.
+    if (tagOf(el) === 'SPAN' || tagOf(el) === 'LI')
+      return DATE_LINE.test(text) && /\d/.test(text) ? [el] : null;
+    return isDateLine(text, words) ? [el] : null;
   },
 };
 

@@ -32,7 +32,7 @@ export const teaserCards: ClutterRule = {
     if (el === ctx.root || isStoryElement(el)) return null;
     if (!lengthOf(el) || exceeds(el, 0.25 * ctx.rootTextLength, true)) return null;
     if (!el.getElementsByTagName('a').length && tagOf(el) !== 'A') return null;
-    if (TEASER_NAMES.test(namesOf(el))) return linkDensity(el) >= 0.2 ? [el] : null;
+    if (TEASER_NAMES.test(namesOf(el)) && linkDensity(el) >= 0.2) return [el];
     // A nested <article> after the story's text began: another story's card. The first one is the
     // page's own story (some pages wrap their story and the related ones alike).
     return tagOf(el) === 'ARTICLE' && ctx.seenProse ? [el] : null;
