@@ -369,7 +369,14 @@ async function main(): Promise<void> {
         await tab
           .locator('[data-tidings-reader] .tidings-chip')
           .first()
-          .waitFor({ timeout: 60_000 });
+          .waitFor({ timeout: 60_000 })
+          .catch(async (error: unknown) => {
+            const reader = tab.locator('[data-tidings-reader] .tr-reader');
+            const shown = (await reader.count()) ? await reader.innerText() : '(no reader view)';
+            throw new Error(`read ${i}: no entity chips in the reader: ${shown.slice(0, 600)}`, {
+              cause: error,
+            });
+          });
         const duration = await (
           await worker()
         ).evaluate(() => {

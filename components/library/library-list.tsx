@@ -17,6 +17,10 @@ export interface LibraryListProps {
   onOpen: (url: string) => void;
   onDelete: (url: string) => void;
   onFilterEntity: (name: string) => void;
+  /** Text around the match, per entry URL, while searching (loaded for the rows in view). */
+  snippets: ReadonlyMap<string, string>;
+  /** The URLs of the rows in view, after each change (to load their snippets). */
+  onVisible?: (urls: string[]) => void;
   /** Shown when there are no entries. */
   emptyMessage: string;
 }
@@ -52,6 +56,15 @@ export function LibraryList(props: LibraryListProps) {
     setScrollTop(0);
   }, [entries]);
 
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(entries.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const visible = entries.slice(first, last);
+  const { onVisible } = props;
+  const visibleKey = visible.map((e) => e.url).join('\n');
+  useEffect(() => {
+    if (onVisible && visibleKey) onVisible(visibleKey.split('\n'));
+  }, [visibleKey, onVisible]);
+
   if (entries.length === 0) {
     return (
       <div class="lib-scroller" ref={scroller}>
@@ -59,10 +72,6 @@ export function LibraryList(props: LibraryListProps) {
       </div>
     );
   }
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(entries.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
-  const visible = entries.slice(first, last);
 
   return (
     <div class="lib-scroller" ref={scroller}>
@@ -121,7 +130,10 @@ export function LibraryList(props: LibraryListProps) {
                   ))}
                 </p>
                 <p class="lib-summary">
-                  <HighlightedText text={firstSentence(entry)} query={query} />
+                  <HighlightedText
+                    text={(query && props.snippets.get(entry.url)) || firstSentence(entry)}
+                    query={query}
+                  />
                 </p>
               </div>
               <div class="lib-row-actions">

@@ -12,13 +12,14 @@ import {
   deleteEntries,
   exportEntries,
   getEntry,
+  getTexts,
   importEntries,
   listEntries,
   restoreEntries,
   setSavedByUrl,
 } from '@/utils/library/db';
 import { entityChoices, filterEntries, siteChoices } from '@/utils/library/filters';
-import { parseQuery, searchLibrary } from '@/utils/library/search';
+import { parseQuery, searchLibrary, snippet } from '@/utils/library/search';
 import type { LiveSearchIndex } from '@/utils/library/search-store';
 import type { EntryMeta, LibraryEntry, LibraryFilter } from '@/utils/library/types';
 import { type FirstScreen } from './first-screen';
@@ -209,6 +210,31 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
     return filterEntries(ranked, filter);
   }, [entries, hits, filter, byUrl]);
   const parsedQuery = useMemo(() => (hits ? parseQuery(query) : null), [hits, query]);
+
+  // Snippets around the match for the rows in view: their texts are read on demand and kept.
+  const texts = useRef(new Map<string, string>());
+  const [visibleUrls, setVisibleUrls] = useState<string[]>([]);
+  const [textsVersion, setTextsVersion] = useState(0);
+  useEffect(() => {
+    if (!parsedQuery) return;
+    const missing = visibleUrls.filter((u) => !texts.current.has(u));
+    if (missing.length === 0) return;
+    void getTexts(missing).then((found) => {
+      if (texts.current.size > 500) texts.current.clear();
+      for (const [url, text] of found) texts.current.set(url, text);
+      setTextsVersion((v) => v + 1);
+    });
+  }, [parsedQuery, visibleUrls]);
+  const snippets = useMemo(() => {
+    const out = new Map<string, string>();
+    if (!parsedQuery) return out;
+    for (const url of visibleUrls) {
+      const text = texts.current.get(url);
+      if (text) out.set(url, snippet(text, parsedQuery));
+    }
+    return out;
+    // textsVersion: the texts map is filled in place.
+  }, [parsedQuery, visibleUrls, textsVersion]);
   const sites = useMemo(() => siteChoices(entries ?? []), [entries]);
   const entityList = useMemo(
     () => (complete ? entityChoices(entries ?? []) : []),
@@ -445,6 +471,8 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
         <LibraryList
           entries={shown}
           query={parsedQuery}
+          snippets={snippets}
+          onVisible={setVisibleUrls}
           selected={selected}
           onToggleSelected={(url) =>
             setSelected((s) => {

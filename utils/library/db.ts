@@ -230,6 +230,17 @@ export async function getEntry(url: string): Promise<LibraryEntry | undefined> {
   });
 }
 
+/** The article texts of these entries (missing ones left out), for search result snippets. */
+export async function getTexts(urls: string[]): Promise<Map<string, string>> {
+  const db = await openLibrary();
+  const contents = await db.contents.bulkGet(urls);
+  const out = new Map<string, string>();
+  contents.forEach((c) => {
+    if (c) out.set(c.url, unpackContent(c).text);
+  });
+  return out;
+}
+
 /** The newest entries (by last opened), light rows only: the list's first screen. */
 export async function listRecent(limit: number): Promise<EntryMeta[]> {
   const db = await openLibrary();

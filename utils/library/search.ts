@@ -490,3 +490,26 @@ export function highlight(text: string, query: ParsedQuery): Segment[] {
   if (plain) segments.push({ text: plain, match: false });
   return segments;
 }
+
+/**
+ * A stretch of `text` around the query's first match (whole words, ellipses where cut), for the
+ * result line; the start of the text when nothing matches.
+ */
+export function snippet(text: string, query: ParsedQuery, radius = 110): string {
+  const words = /[\p{L}\p{N}\p{M}]+/gu;
+  let at = -1;
+  for (const m of text.matchAll(words)) {
+    if (matches(m[0], query)) {
+      at = m.index;
+      break;
+    }
+  }
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (at < 0) return flat(text.slice(0, radius * 2));
+  let start = Math.max(0, at - radius);
+  let end = Math.min(text.length, at + radius);
+  // Cut at spaces so no word is shown in half.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(' ', end) > at ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '… ' : ''}${flat(text.slice(start, end))}${end < text.length ? ' …' : ''}`;
+}

@@ -34,6 +34,7 @@ function renderList(entries: EntryMeta[], query = '') {
       entries={entries}
       query={query ? parseQuery(query) : null}
       selected={new Set()}
+      snippets={new Map([['https://news.example.org/a/0', '… before Stoltenberg met the press …']])}
       emptyMessage="No articles yet."
       {...handlers}
     />,
@@ -77,6 +78,10 @@ describe('LibraryList', () => {
     const { container, getByRole, handlers } = renderList(library(1), 'stolt');
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toContain(
       'Stoltenberg',
+    );
+    // While searching, the line under the title is the text around the match.
+    expect(container.querySelector('.lib-summary')?.textContent).toBe(
+      '… before Stoltenberg met the press …',
     );
     fireEvent.click(getByRole('button', { name: 'Story 0' }));
     expect(handlers.onOpen).toHaveBeenCalledWith('https://news.example.org/a/0');

@@ -8,6 +8,7 @@ import {
   SearchIndex,
   searchDoc,
   searchLibrary,
+  snippet,
   upsertDocs,
 } from '../../../utils/library/search';
 import { sampleAnalysis, sampleArticle } from './sample';
@@ -103,5 +104,13 @@ describe('library search', () => {
       { text: 'Nausėda', match: true },
       { text: ' met him', match: false },
     ]);
+  });
+
+  it('cuts a snippet around the first match, at word boundaries', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}Then Stoltenberg spoke to the press. ${'More words follow here. '.repeat(20)}`;
+    const s = snippet(text, parseQuery('stolt'), 60);
+    expect(s).toMatch(/^… .*Then Stoltenberg spoke to the press\..* …$/);
+    expect(s.length).toBeLessThan(140);
+    expect(snippet('Short text.', parseQuery('absent '))).toBe('Short text.');
   });
 });
