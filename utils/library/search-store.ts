@@ -1,5 +1,5 @@
 /**
- * Keeps the search index in step with the store. The index is persisted as a MiniSearch snapshot
+ * Keeps the search index in step with the store. The index is persisted as a (deflated) snapshot
  * tagged with the change counter it reflects; on open, the snapshot is loaded (or built when
  * missing or of another format) and caught up with what changed since: entries written after its
  * counter are re-indexed, entries gone from the store are dropped. The worker never touches the

@@ -9,6 +9,7 @@ import {
   deleteEntries,
   exportEntries,
   getEntry,
+  getTexts,
   importEntries,
   isSaved,
   listEntries,
@@ -52,6 +53,16 @@ describe('recordRead', () => {
     expect(entry?.text).toContain('arrived in Vilnius');
     expect(entry?.entities.organizations[0]?.name).toBe('NATO');
     expect(entry?.summary).toHaveLength(2);
+  });
+
+  it('gives back the article text for search snippets', async () => {
+    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 });
+    const texts = await getTexts([
+      'https://news.example.org/world/nato-visit',
+      'https://gone.example/',
+    ]);
+    expect([...texts.keys()]).toEqual(['https://news.example.org/world/nato-visit']);
+    expect(texts.get('https://news.example.org/world/nato-visit')).toContain('He met President');
   });
 
   it('uses the URL it was read at when the page declared no canonical URL', async () => {
