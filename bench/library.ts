@@ -395,7 +395,11 @@ async function main(): Promise<void> {
     const { estimate, stored } = await (async () => {
       const p = await openLibrary(context, id);
       const e = await p.evaluate(() => navigator.storage.estimate());
-      const status = await p.locator('.lib-status').filter({ hasText: / of / }).innerText();
+      // Once the whole list is loaded the status reads "N of N".
+      const status = await p
+        .locator('.lib-status')
+        .filter({ hasText: /^([1-9]\d*) of \1$/ })
+        .innerText({ timeout: 120_000 });
       await p.close();
       return { estimate: e, stored: status };
     })();
