@@ -1,5 +1,5 @@
 import type { ClutterRule } from './types';
-import { isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
+import { exceeds, isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
 
 const TAGS_LINE =
   /^(tags?|topics?|filed (under|in)|categories|category|keywords|more on|more about|see more|posted in|published in|sections?)\s*:/i;
@@ -20,12 +20,14 @@ export const trailingBoilerplate: ClutterRule = {
     if (words === 0) return null;
     const text = textOf(el);
     if (words <= 40 && (TAGS_LINE.test(text) || BOILERPLATE.test(text))) return [el];
+    // A link roundup is the story itself: link blocks may not hold a big share of the text.
+    if (exceeds(el, 0.25 * ctx.rootTextLength, true)) return null;
     const tag = tagOf(el);
     const density = linkDensity(el);
     const links = el.getElementsByTagName('a').length;
     if (words <= 100 && density >= 0.6 && links >= 2) return [el];
     // A list of links whose items are headlines.
-    if ((tag === 'UL' || tag === 'OL') && density >= 0.5) return [el];
+    if ((tag === 'UL' || tag === 'OL') && density >= 0.5 && words <= 150) return [el];
     return null;
   },
 };
