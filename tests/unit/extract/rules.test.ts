@@ -246,6 +246,21 @@ describe('navigation and teaser-cards', () => {
   });
 });
 
+describe('navigation and teaser-cards leave the story alone', () => {
+  it('keeps a story wrapped in its own nested <article>', () => {
+    const r = clean(`<article class="story">${story}</article>`);
+    expect(r.text).toContain('Paragraph 6 about the harbour');
+    expect(r.rules).not.toContain('teaser-cards');
+  });
+  it('keeps a list of sources inside the story that is not a menu', () => {
+    const r = clean(
+      `${firstHalf}<p>The report cites three studies:</p><ul><li><a href="/a">The 2019 harbour survey of the old quay</a></li><li><a href="/b">The council’s budget review for next year</a></li></ul>${secondHalf}`,
+    );
+    expect(r.text).toContain('The 2019 harbour survey of the old quay');
+    expect(r.rules).not.toContain('navigation');
+  });
+});
+
 describe('author-promo', () => {
   it('removes "follow me" and bio lines after the story', () => {
     const r = clean(
