@@ -225,6 +225,14 @@ async function main(): Promise<void> {
       `\ntime Tidings / plain Readability per page (${ratios.length} pages): median ${quantile(ratios, 0.5).toFixed(2)}, p95 ${quantile(ratios, 0.95).toFixed(2)}`,
     );
   }
+  for (const set of new Set(results.map((r) => r.set))) {
+    const rs = results
+      .filter((r) => r.set === set)
+      .map((r) => r.tidingsMs / Math.max(r.readabilityMs, 0.01));
+    console.log(
+      `  ${set}: median ${quantile(rs, 0.5).toFixed(2)}, p95 ${quantile(rs, 0.95).toFixed(2)}`,
+    );
+  }
   for (const e of errors) console.log(`error: ${e}`);
   console.log(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (args.json) {
