@@ -14,7 +14,15 @@ export default defineConfig({
     // No host permissions: the reader script is injected only into the tab the user points at
     // (toolbar button, shortcut or context menu all grant `activeTab`). `alarms`: daily history
     // pruning that survives the worker's death.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms'],
+    // `unlimitedStorage`: the offline library must not be evicted when the disk runs low.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'alarms',
+      'unlimitedStorage',
+    ],
     action: { default_title: 'Tidings' },
     commands: {
       'toggle-reader': {
