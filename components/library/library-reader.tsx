@@ -54,6 +54,8 @@ export function LibraryReader(props: LibraryReaderProps) {
         restoredIds={[]}
         highlight={highlight}
         onClose={props.onClose}
+        closeLabel="← Library"
+        originalUrl={entry.url}
         onSettingsChange={props.onSettingsChange}
         onToggleSaved={props.onToggleSaved}
         onSelectEntity={(entity) =>
@@ -65,15 +67,6 @@ export function LibraryReader(props: LibraryReaderProps) {
         onRestore={() => undefined}
         onPrint={() => window.print()}
       />
-      {/* Above the reader's own layer: the reader view has no slot for a link out. */}
-      <nav class="lib-reader-links" aria-label="Stored copy">
-        <button type="button" onClick={props.onClose}>
-          ← Library
-        </button>
-        <a href={entry.url} target="_blank" rel="noopener noreferrer">
-          Open the original
-        </a>
-      </nav>
     </div>
   );
 }

@@ -20,6 +20,10 @@ export interface ReaderViewProps {
   /** The entity whose mentions are highlighted, or a bare list of names (from the popup). */
   highlight: { label: string; names: readonly string[] } | null;
   onClose: () => void;
+  /** Label of the close button: "Show original" over a page, "← Library" for a stored copy. */
+  closeLabel?: string;
+  /** When set, the toolbar links to the original page (the stored copy read offline). */
+  originalUrl?: string;
   onSettingsChange: (change: Partial<ReaderSettings>) => void;
   onToggleSaved: () => void;
   onSelectEntity: (entity: Entity) => void;
@@ -92,8 +96,18 @@ export function ReaderView(props: ReaderViewProps) {
       </div>
       <header class="tr-toolbar" aria-label="Clean view tools">
         <button type="button" class="tr-button tr-close" onClick={props.onClose} title="Esc">
-          Show original
+          {props.closeLabel ?? 'Show original'}
         </button>
+        {props.originalUrl && (
+          <a
+            class="tr-button tr-link"
+            href={props.originalUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open the original
+          </a>
+        )}
         <span class="tr-spacer" />
         <button
           type="button"
