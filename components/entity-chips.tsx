@@ -38,7 +38,7 @@ export function EntityChips({ entities, limit = 6, selected, onSelect }: EntityC
                   title={`Highlight the ${entity.mentions} mentions of ${entity.name}`}
                   onClick={() => onSelect?.(entity)}
                 >
-                  <span class="tidings-chip-name">{entity.name}</span>
+                  <span class="tidings-chip-name">{entity.label ?? entity.name}</span>
                   <span class="tidings-chip-count" aria-label={`${entity.mentions} mentions`}>
                     {entity.mentions}
                   </span>

@@ -112,7 +112,7 @@ export function rankedEntities(entities: Entities, limit = Infinity): Entity[] {
 
 /** Top entity names the list shows for an entry. */
 export function topEntityNames(entities: Entities, limit = 4): string[] {
-  return rankedEntities(entities, limit).map((e) => e.name);
+  return rankedEntities(entities, limit).map((e) => e.label ?? e.name);
 }
 
 /** Lower-cased names and aliases of every entity, for the entity filter index. */

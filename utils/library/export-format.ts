@@ -72,6 +72,7 @@ function entityList(v: unknown, what: string): Entity[] {
       name: str(e, 'name', w),
       mentions: num(e, 'mentions', w),
       aliases: strings(e.aliases, `${w}.aliases`),
+      ...(e.label === undefined ? {} : { label: str(e, 'label', w) }),
     };
   });
 }

@@ -874,11 +874,13 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
       [...sentencesSeen].reduce((s, i) => s + weight(i), 0) / Math.sqrt(n) +
       2 * (1 - first / n) ** 2 +
       (inTitle ? 3 : 0);
+    const label = displayLabel(forms, name);
     out.push({
       name,
       kind,
       mentions: ms.filter((m) => m.sentence >= 0).length || ms.length,
       aliases: [...forms.keys()].filter((f) => f !== name),
+      ...(label ? { label } : {}),
       salience,
     });
   }
@@ -900,6 +902,17 @@ function decide(ev: Evidence, members: Group[], g: Gazetteer): Kind | null {
   return nameLike ? 'PER' : 'ORG';
 }
 
+/**
+ * The acronym a text mostly uses for a long name ("NATO", "EU"), when it is used at least twice as
+ * often as the full name: readers know the organization by it.
+ */
+function displayLabel(forms: Map<string, number>, name: string): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of forms) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[0] === name || !/^[A-Z]{2,6}$/.test(best[0])) return undefined;
+  return best[1] >= 2 * (forms.get(name) ?? 0) ? best[0] : undefined;
+}
+
 /** The longest form, preferring one without dots ("United States" over "U.S."). */
 function canonicalName(forms: string[]): string {
   return forms.reduce((a, b) => (b.length > a.length ? b : a));
@@ -907,7 +920,12 @@ function canonicalName(forms: string[]): string {
 
 /** Groups ranked entities by type for the popup. */
 export function toEntities(list: TypedEntity[]): Entities {
-  const strip = ({ name, mentions, aliases }: TypedEntity): Entity => ({ name, mentions, aliases });
+  const strip = ({ name, mentions, aliases, label }: TypedEntity): Entity => ({
+    name,
+    mentions,
+    aliases,
+    ...(label ? { label } : {}),
+  });
   return {
     people: list.filter((e) => e.kind === 'PER').map(strip),
     organizations: list.filter((e) => e.kind === 'ORG').map(strip),

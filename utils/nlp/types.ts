@@ -6,6 +6,11 @@ export interface Entity {
   mentions: number;
   /** Other surface forms seen in the text, e.g. ["Stoltenberg", "NATO Secretary-General Jens Stoltenberg"]. */
   aliases: string[];
+  /**
+   * How the article mostly calls it, when that is an acronym used far more than the full name
+   * ("NATO" for "North Atlantic Treaty Organization"); absent otherwise. For display only.
+   */
+  label?: string;
 }
 
 /** Entities by type, each list ranked by salience (most important first). */

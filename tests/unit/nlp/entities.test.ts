@@ -80,7 +80,21 @@ describe('organizations and places', () => {
       mentions: 2,
     });
     expect(find(places, 'U.S.')).toMatchObject({ name: 'United States', mentions: 2 });
+    // Used as often as its expansion: the full name is also the label.
+    expect(find(organizations, 'NATO')?.label).toBeUndefined();
     expect(names(places)).toContain('Brussels');
+  });
+
+  it('labels an organization by the acronym the text mostly uses', () => {
+    const { organizations } = analyzeText(
+      'The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed to spend more. ' +
+        'NATO allies welcomed it, and NATO officials said so.',
+    ).entities;
+    expect(find(organizations, 'NATO')).toMatchObject({
+      name: 'North Atlantic Treaty Organization',
+      label: 'NATO',
+      mentions: 4,
+    });
   });
 
   it('types bodies by their head word and places by the gazetteer', () => {

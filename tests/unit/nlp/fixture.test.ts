@@ -42,6 +42,7 @@ describe('fixture article (nato-visit)', () => {
       expect(has(entities.places, name), name).toBe(true);
     }
     expect(entities.organizations[0]?.aliases).toContain('NATO');
+    expect(entities.organizations[0]?.label).toBe('NATO');
   });
 
   it('has no junk at all on the cleaned text', () => {
