@@ -206,11 +206,17 @@ async function main(): Promise<void> {
     console.log(`  pages where Tidings keeps > 2 points less than Readability: ${worse.length}`);
     for (const w of worse) {
       const why = w.notArticle
-        ? `not an article: ${w.notArticle}`
+        ? `not an article: ${w.notArticle} "Clean view anyway" keeps ${f3(w.keptTidingsForced ?? 0)}`
         : `removed by ${[...new Set(w.removed.map((x) => x.rule))].join(', ')}`;
       console.log(
         `    ${w.id}: Tidings ${f3(w.keptTidings ?? 0)} vs ${f3(w.keptReadability ?? 0)} (${why})`,
       );
+      // What was taken out, so a reader can judge whether it was clutter or story.
+      for (const r of w.removed) {
+        const text = r.text.replace(/\s+/g, ' ').trim();
+        if (text)
+          console.log(`      - ${r.rule}: ${text.length > 90 ? text.slice(0, 90) + '…' : text}`);
+      }
     }
     summary.rtp = { tidings: mean('keptTidings'), readability: mean('keptReadability'), worse };
   }

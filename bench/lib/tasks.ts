@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { blockText } from '../../utils/extract';
+import { blockText, extractArticle } from '../../utils/extract';
 import { keptShare, scorePage, type PageScore } from './metric';
 import { parse, runPage } from './run-page';
 
@@ -39,6 +39,8 @@ export interface TaskResult {
   /** Test pages: share of expected text kept. */
   keptTidings?: number;
   keptReadability?: number;
+  /** Test pages Tidings calls "not an article": share kept by "Clean view anyway" (force). */
+  keptTidingsForced?: number;
 }
 
 export function runTask(task: Task): TaskResult {
@@ -46,6 +48,11 @@ export function runTask(task: Task): TaskResult {
   if (task.file.endsWith('.gz')) bytes = gunzipSync(bytes);
   const dom = parse(task.utf8 ? bytes.toString('utf8') : bytes, task.url);
   const run = runPage(dom, task.url);
+  // What the reader gets from "Clean view anyway" on a page Tidings does not take for an article.
+  const forced =
+    task.expectedFile && !run.tidings.isArticle
+      ? extractArticle(dom.window.document, task.url, { force: true })
+      : undefined;
   dom.window.close();
   const result: TaskResult = {
     set: task.set,
@@ -68,6 +75,7 @@ export function runTask(task: Task): TaskResult {
     expectedDom.window.close();
     result.keptTidings = keptShare(expected, run.tidingsText);
     result.keptReadability = keptShare(expected, run.readabilityText);
+    if (forced?.isArticle) result.keptTidingsForced = keptShare(expected, forced.text);
   }
   return result;
 }

@@ -80,14 +80,16 @@ export function extractArticle(
   if (!parsed || !content) return notArticle('No article text was found on this page.');
 
   // Before the rules: they would take the story cards of an index page apart.
-  if (!options.force && looksLikeIndex(content)) {
+  const isIndex = looksLikeIndex(content);
+  if (!options.force && isIndex) {
     return notArticle(
       'This looks like a section or index page (a list of links to articles).',
       parsed.title || pageTitle,
     );
   }
+  // Clean view forced on an index page: its story list is what the reader asked to see.
   const removals =
-    options.rules === false
+    options.rules === false || isIndex
       ? []
       : applyRules(content, {
           title: parsed.title ?? pageTitle,

@@ -7,7 +7,7 @@ function sectionFront(): string {
   const cards: string[] = [];
   for (let i = 1; i <= 12; i++) {
     cards.push(
-      `<article><h2><a href="/world/story-${i}">Harbour story number ${i} makes the news today</a></h2>` +
+      `<article class="story-card"><h2><a href="/world/story-${i}">Harbour story number ${i} makes the news today</a></h2>` +
         `<p>A short blurb about harbour story ${i}, with a few words of summary for readers.</p></article>`,
     );
   }
@@ -32,6 +32,11 @@ describe('pages that are not articles', () => {
   it('still gives a clean view when forced', () => {
     const result = extractFrom(sectionFront(), 'https://news.example/world', { force: true });
     expect(result.isArticle).toBe(true);
+    // The story list is what the reader asked to see: no card is taken out as a teaser.
+    if (result.isArticle) {
+      expect(result.removed).toEqual([]);
+      for (const i of [1, 6, 12]) expect(result.text).toContain(`Harbour story number ${i}`);
+    }
   });
 
   it('accepts a real article', () => {
