@@ -7,13 +7,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROME_EXTENSION_DIR,
   grantActiveTab,
   launchWithExtension,
   runCommand,
+  stopServiceWorker,
   tabIdOf,
   type ExtensionBrowser,
 } from './lib/extension';
@@ -104,34 +105,6 @@ class LibraryPage {
   }
   async import(path: string): Promise<void> {
     await this.page.getByLabel('Import a Tidings export…').setInputFiles(path);
-  }
-}
-
-/** Stop the extension's service worker the way the browser does when it idles it out. */
-async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): Promise<void> {
-  const session: CDPSession = await ext.context.newCDPSession(fromPage);
-  try {
-    const versions = new Map<string, string>();
-    session.on(
-      'ServiceWorker.workerVersionUpdated' as never,
-      ((event: {
-        versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }>;
-      }) => {
-        for (const v of event.versions) {
-          if (v.scriptURL.includes(ext.extensionId)) versions.set(v.versionId, v.runningStatus);
-        }
-      }) as never,
-    );
-    await session.send('ServiceWorker.enable' as never);
-    await expect.poll(() => versions.size, { timeout: 10_000 }).toBeGreaterThan(0);
-    for (const versionId of versions.keys()) {
-      await session.send('ServiceWorker.stopWorker' as never, { versionId } as never);
-    }
-    await expect
-      .poll(() => [...versions.values()].every((s) => s === 'stopped'), { timeout: 10_000 })
-      .toBe(true);
-  } finally {
-    await session.detach();
   }
 }
 
