@@ -1,4 +1,4 @@
-import type { Entities, Entity } from '@/utils/nlp/types';
+import type { Entities, Entity } from '@/utils/model';
 
 const GROUPS: Array<{ key: keyof Entities; label: string }> = [
   { key: 'people', label: 'People' },

@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import type { LibraryFilter } from '@/utils/library/types';
+import type { LibraryFilter } from '@/utils/model';
 
 // The choices change with the library, not with each keystroke: skip them while typing.
 const SiteOptions = memo(function SiteOptions(props: {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { firstSentence, topEntityNames } from '@/utils/library/entry';
 import type { ParsedQuery } from '@/utils/library/search';
-import type { EntryMeta } from '@/utils/library/types';
+import type { EntryMeta } from '@/utils/model';
 import { HighlightedText } from './highlighted-text';
 
 /** Every row has this height, so only the rows in view are rendered (10,000 entries stay fast). */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { entityNames } from '@/components/entity-chips';
 import { ReaderView } from '@/components/reader/reader-view';
-import type { Article } from '@/utils/extract/types';
-import type { LibraryEntry } from '@/utils/library/types';
-import type { ReaderSettings } from '@/utils/storage';
+import type { Article } from '@/utils/model';
+import type { LibraryEntry } from '@/utils/model';
+import type { ReaderSettings } from '@/utils/model';
 
 export interface LibraryReaderProps {
   entry: LibraryEntry;

@@ -1,9 +1,18 @@
 import { ReaderSettingsPanel } from '@/components/reader/reader-settings-panel';
-import type { ReaderSettings, Settings } from '@/utils/storage';
+import {
+  SETTING_LIMITS,
+  type ReaderSettings,
+  type Settings,
+  type SettingsChange,
+} from '@/utils/model';
+
+const { summarySentences, historyRetentionDays } = SETTING_LIMITS;
+const range = (min: number, max: number) =>
+  Array.from({ length: max - min + 1 }, (_, i) => min + i);
 
 export interface LibrarySettingsProps {
   settings: Settings;
-  onChange: (change: Partial<Omit<Settings, 'reader'>>) => void;
+  onChange: (change: Omit<SettingsChange, 'reader'>) => void;
   onReaderChange: (change: Partial<ReaderSettings>) => void;
 }
 
@@ -23,10 +32,10 @@ export function LibrarySettings({ settings, onChange, onReaderChange }: LibraryS
         <label>
           Sentences in the summary
           <select
-            value={String(settings.summaryLength)}
-            onChange={(e) => onChange({ summaryLength: Number(e.currentTarget.value) })}
+            value={String(settings.summarySentences)}
+            onChange={(e) => onChange({ summarySentences: Number(e.currentTarget.value) })}
           >
-            {[3, 4, 5].map((n) => (
+            {range(summarySentences.min, summarySentences.max).map((n) => (
               <option key={n} value={String(n)}>
                 {n}
               </option>
@@ -48,13 +57,15 @@ export function LibrarySettings({ settings, onChange, onReaderChange }: LibraryS
           Keep unsaved articles for
           <input
             type="number"
-            min={0}
-            max={3650}
-            step={1}
+            min={historyRetentionDays.min}
+            max={historyRetentionDays.max}
+            step={historyRetentionDays.step}
             value={settings.historyRetentionDays}
             onChange={(e) => {
-              const days = Math.max(0, Math.round(Number(e.currentTarget.value)));
-              if (Number.isFinite(days)) onChange({ historyRetentionDays: days });
+              const days = Math.round(Number(e.currentTarget.value));
+              if (days >= historyRetentionDays.min && days <= historyRetentionDays.max) {
+                onChange({ historyRetentionDays: days });
+              }
             }}
           />
           days (0 keeps them forever; saved articles are always kept)

@@ -1,6 +1,6 @@
 import { EntityChips } from '../entity-chips';
-import type { PageState } from '@/utils/messaging';
-import type { Entity } from '@/utils/nlp/types';
+import type { PageState } from '@/utils/model';
+import type { Entity } from '@/utils/model';
 import { formatReadingTime } from '@/utils/reader/theme';
 
 export interface PopupViewProps {

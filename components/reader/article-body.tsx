@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { setSanitizedHtml } from '@/utils/extract/sanitize';
-import type { RemovedBlock } from '@/utils/extract/types';
+import type { RemovedBlock } from '@/utils/model';
 import { highlightMentions } from '@/utils/reader/highlight';
 
 export interface ArticleBodyProps {

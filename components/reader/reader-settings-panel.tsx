@@ -1,5 +1,4 @@
-import type { FontFamily, ReaderSettings, Theme } from '@/utils/storage';
-import { TYPOGRAPHY_LIMITS } from '@/utils/reader/theme';
+import { SETTING_LIMITS, type FontFamily, type ReaderSettings, type Theme } from '@/utils/model';
 
 const THEMES: Array<{ value: Theme; label: string }> = [
   { value: 'system', label: 'System' },
@@ -22,7 +21,7 @@ export interface ReaderSettingsPanelProps {
 
 /** Theme and typography controls of the reader view. */
 export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelProps) {
-  const { fontSize, lineWidth, lineHeight } = TYPOGRAPHY_LIMITS;
+  const { fontSize, lineWidth, lineHeight } = SETTING_LIMITS;
   return (
     <div class="tr-settings" role="group" aria-label="Reading settings">
       <fieldset class="tr-themes">

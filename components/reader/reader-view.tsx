@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '@/utils/extract/types';
-import type { Analysis, Entity } from '@/utils/nlp/types';
-import type { ReaderSettings } from '@/utils/storage';
+import type { Article } from '@/utils/model';
+import type { Analysis, Entity } from '@/utils/model';
+import type { ReaderSettings } from '@/utils/model';
 import { formatReadingTime, readerStyleVars } from '@/utils/reader/theme';
 import { EntityChips } from '../entity-chips';
 import { ArticleBody } from './article-body';

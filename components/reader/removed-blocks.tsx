@@ -1,4 +1,4 @@
-import type { RemovedBlock } from '@/utils/extract/types';
+import type { RemovedBlock } from '@/utils/model';
 
 export interface RemovedBlocksProps {
   removed: RemovedBlock[];

@@ -1,10 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { setupHistory } from './history';
 import { setupMessaging } from './messaging';
+import { setupReadings } from './readings';
 import { setupCleanViewTriggers } from './triggers';
 
 export default defineBackground(() => {
   // Composition root: features register their listeners here, synchronously, on every start.
   setupHistory();
+  setupReadings();
   setupMessaging();
   setupCleanViewTriggers();
 });

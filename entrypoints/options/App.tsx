@@ -21,15 +21,10 @@ import {
 import { entityChoices, filterEntries, siteChoices } from '@/utils/library/filters';
 import { parseQuery, searchLibrary, snippet } from '@/utils/library/search';
 import type { LiveSearchIndex } from '@/utils/library/search-store';
-import type { EntryMeta, LibraryEntry, LibraryFilter } from '@/utils/library/types';
+import type { EntryMeta, LibraryEntry, LibraryFilter } from '@/utils/model';
 import { type FirstScreen } from './first-screen';
-import {
-  getSettings,
-  settingsItem,
-  updateSettings,
-  type ReaderSettings,
-  type Settings,
-} from '@/utils/storage';
+import { type ReaderSettings, type Settings } from '@/utils/model';
+import { getSettings, settingsItem, updateSettings } from '@/utils/storage';
 
 // Typing re-renders the page: these sections only when their own props change.
 const LibrarySettings = memo(Settings_);

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
-import { sendMessage, type PageState } from '@/utils/messaging';
-import type { Entity } from '@/utils/nlp/types';
+import { type PageState } from '@/utils/model';
+import { sendMessage } from '@/utils/messaging';
+import type { Entity } from '@/utils/model';
 
 /**
  * The tab this popup is about: `?tabId=<id>` (tests, and opening the popup as a page), else the

@@ -1,4 +1,4 @@
-import type { FontFamily, ReaderSettings, Theme } from '../storage';
+import { SETTING_LIMITS, type FontFamily, type ReaderSettings, type Theme } from '../model';
 
 /** A theme the reader can paint: `system` resolved against the browser's colour scheme. */
 export type ResolvedTheme = Exclude<Theme, 'system'>;
@@ -23,13 +23,6 @@ export function fontStack(family: FontFamily): string {
   return FONT_STACKS[family];
 }
 
-/** Bounds of the typography settings, shared by the controls and the clamp below. */
-export const TYPOGRAPHY_LIMITS = {
-  fontSize: { min: 14, max: 32, step: 1 },
-  lineWidth: { min: 40, max: 100, step: 4 },
-  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
-} as const;
-
 function clamp(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
   return Math.min(max, Math.max(min, value));
@@ -43,7 +36,7 @@ export function readerStyleVars(
   settings: ReaderSettings,
   systemPrefersDark: boolean,
 ): { theme: ResolvedTheme; vars: Record<string, string> } {
-  const { fontSize, lineWidth, lineHeight } = TYPOGRAPHY_LIMITS;
+  const { fontSize, lineWidth, lineHeight } = SETTING_LIMITS;
   return {
     theme: resolveTheme(settings.theme, systemPrefersDark),
     vars: {

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryList, ROW_HEIGHT } from '../../../components/library/library-list';
-import { entryFromArticle } from '../../../utils/library/entry';
+import { entryFromArticle } from '../../../utils/model';
 import { parseQuery } from '../../../utils/library/search';
-import type { EntryMeta } from '../../../utils/library/types';
+import type { EntryMeta } from '../../../utils/model';
 import { sampleAnalysis, sampleArticle } from './sample';
 
 function library(count: number): EntryMeta[] {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView, type ReaderViewProps } from '../../../components/reader/reader-view';
 import type { Article } from '../../../utils/extract/types';
 import type { Analysis } from '../../../utils/nlp/types';
-import { DEFAULT_SETTINGS } from '../../../utils/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/model';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatReadingTime, readerStyleVars, resolveTheme } from '../../../utils/reader/theme';
-import { DEFAULT_SETTINGS } from '../../../utils/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/model';
 
 describe('resolveTheme', () => {
   it('follows the system when set to system', () => {
