@@ -4,7 +4,7 @@ import type { ArticleContent, Reading } from '@/utils/model';
 import { describeFailure } from '@/utils/reader/page-access';
 import { getSettings, getTabReading } from '@/utils/storage';
 import { ensureContentScript } from './content-script';
-import { articleReading, withSavedState } from './readings';
+import { articleReading, noteSaved, withSavedState } from './readings';
 
 export interface CleanViewRequest {
   /** true opens, false closes, undefined toggles (the shortcut and the context menu toggle). */
@@ -25,7 +25,7 @@ export async function showCleanView(
   try {
     await ensureContentScript(tabId);
     const kept = await getTabReading(tabId);
-    const reading = kept?.kind === 'article' ? await withSavedState(kept) : undefined;
+    const reading = kept?.kind === 'article' ? await withSavedState(tabId, kept) : undefined;
     const shown = await sendMessage(
       'showReader',
       { open: request.open, force: request.force, reading },
@@ -57,7 +57,7 @@ export async function readingForReader(
   url: string | undefined,
   force: boolean,
 ): Promise<Reading> {
-  return withSavedState(await articleReading(tabId, { url, force }));
+  return withSavedState(tabId, await articleReading(tabId, { url, force }));
 }
 
 /**
@@ -71,9 +71,11 @@ export async function recordTabRead(
   content: ArticleContent,
 ): Promise<{ saved: boolean }> {
   const [reading, settings] = await Promise.all([articleReading(tabId, { url }), getSettings()]);
-  return recordRead({ ...reading.article, ...content }, reading.analysis, {
+  const state = await recordRead({ ...reading.article, ...content }, reading.analysis, {
     historyEnabled: settings.historyEnabled && !reading.forced,
   });
+  await noteSaved(tabId, reading, state.saved);
+  return state;
 }
 
 /** Save or unsave the tab's article (from the reader, which sends the content it shows). */
@@ -84,7 +86,9 @@ export async function saveTabContent(
   saved: boolean,
 ): Promise<{ saved: boolean }> {
   const reading = await articleReading(tabId, { url, force: true });
-  return setSaved({ ...reading.article, ...content }, reading.analysis, saved);
+  const state = await setSaved({ ...reading.article, ...content }, reading.analysis, saved);
+  await noteSaved(tabId, reading, state.saved);
+  return state;
 }
 
 /** Save or unsave the tab's article from the popup: its content comes from the tab's extraction. */
@@ -98,6 +102,7 @@ export async function saveTabArticle(
     const content = await sendMessage('getArticleContent', { force: reading.forced }, tabId);
     if (!content) return { ok: false, error: 'The page has changed; open the popup again.' };
     const state = await setSaved({ ...reading.article, ...content }, reading.analysis, saved);
+    await noteSaved(tabId, reading, state.saved);
     return { ok: true, saved: state.saved };
   } catch (error) {
     return { ok: false, error: describeFailure(error).message };

@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { PageState, TabReading } from '@/utils/model';
+import { pageStateOf, type PageState, type TabReading } from '@/utils/model';
 import { describeFailure, pageAccess } from '@/utils/reader/page-access';
 import { tabReading, withSavedState } from './readings';
 
 /** What the popup shows for a reading: its article (with the saved state, read now) or why not. */
-export async function stateOf(reading: TabReading): Promise<PageState> {
-  if (reading.kind === 'not-article') {
-    return { kind: 'not-article', url: reading.url, title: reading.title, reason: reading.reason };
-  }
-  return { kind: 'article', ...(await withSavedState(reading)) };
+async function stateOf(tabId: number, reading: TabReading): Promise<PageState> {
+  if (reading.kind === 'not-article') return pageStateOf(reading, false);
+  return { kind: 'article', ...(await withSavedState(tabId, reading)) };
 }
 
 /**
@@ -23,7 +21,7 @@ export async function getPageState(tabId: number): Promise<PageState> {
     url = tab.url ?? tab.pendingUrl ?? '';
     const access = pageAccess(tab.url);
     if (access.allowed === false) return { kind: 'restricted', url, reason: access.reason };
-    return await stateOf(await tabReading(tabId, { url: tab.url }));
+    return await stateOf(tabId, await tabReading(tabId, { url: tab.url }));
   } catch (error) {
     const failure = describeFailure(error, url);
     return failure.restricted

@@ -9,10 +9,11 @@ import { analyzeText } from '@/utils/nlp';
 import { sendMessage } from '@/utils/messaging';
 import {
   entryKey,
-  pageUrl,
+  readingFits,
   type Analysis,
   type PageText,
   type Reading,
+  type ReadingRequest,
   type Settings,
   type TabReading,
 } from '@/utils/model';
@@ -41,18 +42,6 @@ export function analyse(
   });
 }
 
-export interface ReadingRequest {
-  /** Clean view anyway: make an article of a page that does not read as one. */
-  force?: boolean;
-  /** The page the reading must be for (the tab's URL now); a reading of another page is stale. */
-  url?: string;
-}
-
-function fits(kept: TabReading, request: ReadingRequest): boolean {
-  if (request.url !== undefined && pageUrl(kept.url) !== pageUrl(request.url)) return false;
-  return kept.kind === 'article' || !request.force;
-}
-
 /** Readings being made, so a popup and a reader asking at once share one analysis. */
 const inFlight = new Map<string, Promise<TabReading>>();
 
@@ -62,7 +51,7 @@ const inFlight = new Map<string, Promise<TabReading>>();
  */
 export async function tabReading(tabId: number, request: ReadingRequest = {}): Promise<TabReading> {
   const kept = await getTabReading(tabId);
-  if (kept && fits(kept, request)) return kept;
+  if (kept && readingFits(kept, request)) return kept;
   const key = `${tabId}:${request.force === true}`;
   const pending = inFlight.get(key);
   if (pending) return pending;
@@ -100,12 +89,23 @@ export async function articleReading(
   return reading;
 }
 
-/** A tab's article reading as the surfaces show it: with its saved state, read from the library now. */
+/**
+ * A tab's article reading as the surfaces show it: with its saved state, read from the library
+ * now (and noted in the kept reading, which the popup shows before it asks).
+ */
 export async function withSavedState(
+  tabId: number,
   reading: Extract<TabReading, { kind: 'article' }>,
 ): Promise<Reading> {
   const saved = await isSaved(entryKey(reading.article));
+  if (reading.saved !== saved) await noteSaved(tabId, reading, saved);
   return { article: reading.article, analysis: reading.analysis, saved };
+}
+
+/** Note a new saved state in the tab's kept reading (when it is still that page's reading). */
+export async function noteSaved(tabId: number, reading: TabReading, saved: boolean): Promise<void> {
+  const kept = await getTabReading(tabId);
+  if (kept && kept.url === reading.url) await setTabReading(tabId, { ...kept, saved });
 }
 
 function report(error: unknown): void {

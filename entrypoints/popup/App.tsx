@@ -2,20 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
-import { type PageState } from '@/utils/model';
 import { sendMessage } from '@/utils/messaging';
-import type { Entity } from '@/utils/model';
-
-/**
- * The tab this popup is about: `?tabId=<id>` (tests, and opening the popup as a page), else the
- * active tab of the current window (the toolbar popup).
- */
-async function resolveTab(): Promise<{ tabId: number | null; asPage: boolean }> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), asPage: true };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id ?? null, asPage: false };
-}
+import type { Entity, PageState } from '@/utils/model';
+import type { PopupStart } from './popup-start';
 
 async function commandShortcut(): Promise<string> {
   try {
@@ -26,8 +15,11 @@ async function commandShortcut(): Promise<string> {
   }
 }
 
-/** Loads the tab's state from the background and runs the popup's actions. */
-export function App() {
+/**
+ * Shows the tab's kept reading at once (when there is one), asks the worker for the tab's state
+ * (which reads the page once if it was not read before) and runs the popup's actions.
+ */
+export function App({ start }: { start: Promise<PopupStart> }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [asPage, setAsPage] = useState(false);
   const [state, setState] = useState<PageState | null>(null);
@@ -39,24 +31,29 @@ export function App() {
   useEffect(() => {
     void commandShortcut().then(setShortcut);
     void (async () => {
-      const tab = await resolveTab();
+      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null }));
       setTabId(tab.tabId);
       setAsPage(tab.asPage);
       if (tab.tabId === null) {
         setState({ kind: 'error', url: '', message: 'No tab to read.' });
         return;
       }
+      performance.mark('tidings:popup-known');
+      if (tab.kept) setState(tab.kept);
       try {
         setState(await sendMessage('getPageState', { tabId: tab.tabId }));
       } catch (error) {
-        setState({ kind: 'error', url: '', message: (error as Error).message });
+        // What was shown from the kept reading stays; only a popup with nothing says why.
+        if (!tab.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
       }
     })();
-  }, []);
+  }, [start]);
 
   useEffect(() => {
-    // Lets the benchmark measure "popup opened → entities and summary shown".
-    if (state) performance.mark(`tidings:popup-${state.kind}`);
+    // Lets the benchmark measure "popup opened → first entity shown" (the first time only).
+    if (state && performance.getEntriesByName(`tidings:popup-${state.kind}`).length === 0) {
+      performance.mark(`tidings:popup-${state.kind}`);
+    }
   }, [state]);
 
   const done = useCallback(() => {

@@ -104,6 +104,41 @@ describe('clean view in Chromium', () => {
     await page.close();
   });
 
+  test('popup → Clean view → Save → popup again: the page is extracted once and analysed once', async () => {
+    const page = await openArticle();
+    await grantActiveTab(ext, page);
+    const tabId = await tabIdOf(ext, page);
+    const worker = await ext.serviceWorker();
+    await worker.evaluate(() => performance.clearMarks('tidings:analyse'));
+    // The content script's marks share the page's performance timeline.
+    const extractions = () =>
+      page.evaluate(() => performance.getEntriesByName('tidings:extract').length);
+    const analyses = async () =>
+      (await ext.serviceWorker()).evaluate(
+        () => performance.getEntriesByName('tidings:analyse').length,
+      );
+
+    const popup = await PopupPage.open(ext, tabId);
+    expect((await popup.chips('People').allInnerTexts()).join('|')).toContain('Stoltenberg');
+    await popup.cleanViewButton.click();
+    const reader = new ReaderView(page);
+    await reader.waitOpen();
+    await expect.poll(() => reader.root.locator('.tidings-chip').count()).toBeGreaterThan(3);
+    await popup.saveButton.click();
+    await expect.poll(() => popup.saveButton.getAttribute('aria-pressed')).toBe('true');
+    await popup.close();
+    const again = await PopupPage.open(ext, tabId);
+    await expect.poll(() => again.saveButton.getAttribute('aria-pressed')).toBe('true');
+    expect((await again.chips('People').allInnerTexts()).join('|')).toContain('Stoltenberg');
+
+    expect({ extractions: await extractions(), analyses: await analyses() }).toEqual({
+      extractions: 1,
+      analyses: 1,
+    });
+    await again.close();
+    await page.close();
+  });
+
   test('nothing is lost when the browser stops the worker between events', async () => {
     const page = await openArticle();
     await grantActiveTab(ext, page);
@@ -117,7 +152,19 @@ describe('clean view in Chromium', () => {
     const reader = new ReaderView(page);
     await reader.waitOpen();
     await expect.poll(() => reader.root.locator('.tidings-chip').count()).toBeGreaterThan(3);
+    await stopServiceWorker(ext, page);
+    await popup.saveButton.click();
+    await expect.poll(() => popup.saveButton.getAttribute('aria-pressed')).toBe('true');
     await popup.close();
+    await stopServiceWorker(ext, page);
+    const again = await PopupPage.open(ext, tabId);
+    await expect.poll(() => again.saveButton.getAttribute('aria-pressed')).toBe('true');
+    expect((await again.chips('People').allInnerTexts()).join('|')).toContain('Stoltenberg');
+    // The reading outlived three workers: the page was never extracted again.
+    expect(await page.evaluate(() => performance.getEntriesByName('tidings:extract').length)).toBe(
+      1,
+    );
+    await again.close();
     await page.close();
   });
 

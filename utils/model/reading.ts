@@ -44,6 +44,11 @@ export type TabReading = {
   url: string;
   /** Made by clean view "anyway" on a page that does not read as an article. */
   forced: boolean;
+  /**
+   * Saved in the library, as last seen by the worker (the library is the truth: the popup shows
+   * this at once and the worker's answer corrects it).
+   */
+  saved?: boolean;
 } & (
   | { kind: 'article'; article: ArticleInfo; analysis: Analysis }
   | { kind: 'not-article'; title: string; reason: string }
@@ -91,4 +96,26 @@ export function toPageText(result: Article | NotArticle): PageText {
 export function pageUrl(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** What a reading is asked for: the page the tab shows now, and whether clean view is forced. */
+export interface ReadingRequest {
+  /** Clean view anyway: make an article of a page that does not read as one. */
+  force?: boolean;
+  /** The page the reading must be for (the tab's URL now); a reading of another page is stale. */
+  url?: string;
+}
+
+/** True when a kept reading answers the request: same page, and an article when forced. */
+export function readingFits(kept: TabReading, request: ReadingRequest): boolean {
+  if (request.url !== undefined && pageUrl(kept.url) !== pageUrl(request.url)) return false;
+  return kept.kind === 'article' || !request.force;
+}
+
+/** What the popup shows for a tab's reading, with its saved state. */
+export function pageStateOf(reading: TabReading, saved: boolean): PageState {
+  if (reading.kind === 'not-article') {
+    return { kind: 'not-article', url: reading.url, title: reading.title, reason: reading.reason };
+  }
+  return { kind: 'article', article: reading.article, analysis: reading.analysis, saved };
 }
