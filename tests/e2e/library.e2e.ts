@@ -213,6 +213,10 @@ describe('library', () => {
     const popup = await PopupPage.open(ext, tabId);
     await popup.saveButton.click();
     await expect.poll(() => popup.saveButton.innerText()).toBe('Saved');
+    // The open library follows the worker's write by itself (Dexie liveQuery; no reload, no poll).
+    await expect
+      .poll(() => library.entry(NATO_URL).locator('.lib-saved-badge').count(), { timeout: 2000 })
+      .toBe(1);
     await stopServiceWorker(ext, library.page);
     await popup.close();
 

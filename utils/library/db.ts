@@ -7,7 +7,7 @@
  * can catch up with whatever changed while it was not looking. Nothing lives only in memory: a
  * write the caller saw resolve is committed.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { liveQuery, type Table } from 'dexie';
 import {
   entryFromArticle,
   entryKey,
@@ -432,4 +432,21 @@ export async function entriesWithText(
       return row && content ? [{ meta: metaOf(row), text: unpackContent(content).text }] : [];
     });
   });
+}
+
+/**
+ * Call `listener` with the library's change counter now and after every write, by this page or
+ * any other context (the worker recording a read): Dexie's `liveQuery`, no polling. Returns the
+ * function that stops watching.
+ */
+export function watchLibrary(
+  listener: (seq: number) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(async () => {
+    const db = await openLibrary();
+    const row = await db.meta.get('seq');
+    return typeof row?.value === 'number' ? row.value : 0;
+  }).subscribe({ next: listener, error: onError });
+  return () => subscription.unsubscribe();
 }
