@@ -92,7 +92,9 @@ export function setupToolbarButton(): void {
   // Fires only when no popup is set; acts only when that is the reader's choice (a click with
   // the popup switched off for another reason, e.g. granting access in a test, does nothing).
   button.onClicked.addListener((tab) => {
-    void getSettings().then((s) => s.toolbarOpens === 'reader' && toggleFromTab(tab.id));
+    void getSettings().then((s) => {
+      if (s.toolbarOpens === 'reader') return toggleFromTab(tab.id);
+    });
   });
   watchSettings((next, previous) => {
     if (next.toolbarOpens !== previous.toolbarOpens) applyToolbarSetting(next).catch(report);
