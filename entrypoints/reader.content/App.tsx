@@ -149,6 +149,7 @@ export function ReaderApp({
       onClearHighlight={() => onHighlightChange(null)}
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
+      speech={window.speechSynthesis}
     />
   );
 }

@@ -324,6 +324,27 @@ describe('clean view in Chromium', () => {
     }
   });
 
+  test('read aloud uses only on-device voices, and says so when there is none', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    const voices = await page.evaluate(() =>
+      speechSynthesis.getVoices().filter((v) => v.localService),
+    );
+    await reader.button(/Read aloud/).click();
+    if (voices.length === 0) {
+      // Headless Chromium here has no speech engine: the reader says so in plain words.
+      await expect
+        .poll(() => reader.root.locator('.tr-notice').innerText())
+        .toMatch(/No voice on this device|cannot read aloud/);
+    } else {
+      await reader.button(/Pause reading/).waitFor();
+      await reader.button(/Stop reading/).click();
+    }
+    await page.close();
+  });
+
   test('a page that is not an article: the popup says so and offers clean view anyway', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/international'));
