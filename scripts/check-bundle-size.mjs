@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
 const BUDGETS = [
   // [file, budget in bytes, min+gz]
-  ['content-scripts/reader.js', 60 * 1024],
+  // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
+  // focus trap, read aloud, localized strings). It is injected only into the tab the reader
+  // opens, never on every page; 66 KB since the UI rework (60 KB before).
+  ['content-scripts/reader.js', 66 * 1024],
 ];
 // A string only the NLP library carries: finding it means the analysis leaked into the page.
 const NLP_MARKERS = ['compromise'];

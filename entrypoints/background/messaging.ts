@@ -8,6 +8,7 @@ import {
   showCleanView,
 } from './clean-view';
 import { getPageState } from './page-state';
+import { readerFontFiles } from './reader-font';
 import { dropTabReading } from '@/utils/storage';
 
 /** The tab of a content script's message (`onMessage(…, 'content')` has checked there is one). */
@@ -54,4 +55,5 @@ export function setupMessaging(): void {
     'content',
   );
   onMessage('pageChanged', (_data, sender) => dropTabReading(tabOf(sender)), 'content');
+  onMessage('getReaderFont', () => readerFontFiles(), 'content');
 }

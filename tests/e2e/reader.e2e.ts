@@ -324,6 +324,30 @@ describe('clean view in Chromium', () => {
     }
   });
 
+  test('the article is set in the bundled reading face, which leaves with the reader', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    const faces = () =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.includes('Tidings Literata'))
+          .map((f) => `${f.style} ${f.status}`),
+      );
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    await expect.poll(faces).toEqual(['normal loaded', 'italic loaded']);
+    expect(await reader.bodyStyle('fontFamily')).toMatch(/^"Tidings Literata"/);
+    // The page never saw an extension URL: the face was made from bytes.
+    const urls = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(urls.filter((u) => /^chrome-extension:|\.woff2/.test(u))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await reader.waitClosed();
+    expect(await faces()).toEqual([]);
+    await page.close();
+  });
+
   test('read aloud uses only on-device voices, and says so when there is none', async () => {
     const page = await openArticle();
     const reader = new ReaderView(page);

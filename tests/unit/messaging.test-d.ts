@@ -13,6 +13,7 @@ expectTypeOf<MessageType>().toEqualTypeOf<
   | 'recordRead'
   | 'setSaved'
   | 'pageChanged'
+  | 'getReaderFont'
   | 'readPage'
   | 'getArticleContent'
   | 'showReader'
