@@ -103,6 +103,8 @@ const PLACE_STARTERS =
 // introduces people by their full name, and a surname then merges into it.
 const DEFAULT_SINGLE: Kind = 'ORG';
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** Longest run of name words (with their connectors) read as names. */
+const MAX_SPAN_TOKENS = 16;
 const zero = (): Evidence => ({ PER: 0, ORG: 0, LOC: 0 });
 const lettersOf = (w: string): string => w.replace(/[.\s]/g, '');
 
@@ -370,7 +372,7 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
   const byLine = new Map<number, Token[]>();
   sentences.forEach((s, i) => {
     const list = byLine.get(s.line) ?? [];
-    list.push(...(tokenized[i] ?? []));
+    for (const t of tokenized[i] ?? []) list.push(t);
     byLine.set(s.line, list);
   });
   for (const [line, toks] of byLine) lineKinds.set(line, lineKind(toks, g));
@@ -544,7 +546,9 @@ function collectMentions(
       if (!joins) break;
       j += 2;
     }
-    addSpan(tokens, i, j, sentence, kind, docCase, lowerSeen, g, out);
+    // No name runs this long ("Congregation for the Doctrine of the Faith" is 7 words): a longer run
+    // is a heading, a tag wall or a run of initials, and reading it word by word would be quadratic.
+    if (j - i <= MAX_SPAN_TOKENS) addSpan(tokens, i, j, sentence, kind, docCase, lowerSeen, g, out);
     i = j;
   }
 }
@@ -862,7 +866,7 @@ function cluster(mentions: Mention[], sentenceCount: number, g: Gazetteer): Type
     for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
     const name = canonicalName([...forms.keys()]);
     const sentencesSeen = new Set(ms.map((m) => m.sentence));
-    const first = Math.min(...ms.map((m) => (m.sentence < 0 ? 0 : m.sentence)));
+    const first = ms.reduce((a, m) => Math.min(a, Math.max(0, m.sentence)), Infinity);
     const n = Math.max(1, sentenceCount);
     const inTitle = ms.some((m) => m.sentence < 0);
     // Frequency, position and spread: a mention counts less the later it comes (what follows the story,
