@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyzeText } from '../utils/nlp/index';
-import { findEntities, type TypedEntity } from '../utils/nlp/entities';
+import { findEntities, type TypedEntity } from '../utils/nlp/entities/index';
 import { splitSentences } from '../utils/nlp/sentences';
 import { summarize } from '../utils/nlp/summary';
 import { NER_TYPES, parseConll, prf, scoreSets, type Counts, type NerType } from './nlp-lib/conll';

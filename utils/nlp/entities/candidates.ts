@@ -1,0 +1,474 @@
+/**
+ * Candidates: where the names are. Reads each line (sentence, headline, heading, table row), re-cases
+ * headlines, grows spans of capitalized words over the connectors names contain ("Bank of England",
+ * "AT&T"), strips titles and sentence openers, and records each mention with its first evidence.
+ */
+import { fold, type Gazetteer } from '../gazetteer';
+import { isAllCaps, isCapitalized, type Token } from '../tokens';
+import {
+  ACRONYMS,
+  CORE_TITLES,
+  MISC_HEADS,
+  NON_ENTITIES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_PREFIXES,
+  STOP_WORDS,
+  TITLE_MODIFIERS,
+  WEAK_TITLES,
+} from '../data/lexicon';
+import { contextEvidence, isDemonym, isKnown, isTimeWord, nameEvidence } from './typing';
+import type { LineKind, Mention } from './types';
+
+// Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
+const NAME_PARTICLES = new Set(
+  'de da di del della van von der den du dos das bin ibn al el le la ter y'.split(' '),
+);
+// Heads after which "of"/"for" continue a name ("Bank of England", "Secretary of State").
+const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republic', 'Kingdom']);
+/** Longest run of name words (with their connectors) read as names. */
+const MAX_SPAN_TOKENS = 16;
+
+export function lineKind(tokens: Token[], g: Gazetteer): LineKind {
+  let alpha = 0;
+  let caps = 0;
+  let capitalized = 0;
+  let numbers = 0;
+  let content = 0;
+  let commas = 0;
+  let labels = 0;
+  let counts = 0;
+  for (const t of tokens) {
+    if (/^\p{N}/u.test(t.text)) numbers++;
+    // Scores, places and points ("3", "2-1"), unlike prices and rates ("101.25", "3,400").
+    if (/^\d{1,3}(?:-\d{1,3})?$/.test(t.text)) counts++;
+    if (t.text === ',') commas++;
+    if (!/\p{L}\p{L}/u.test(t.text)) continue;
+    alpha++;
+    if (isAllCaps(t.text)) caps++;
+    if (isCapitalized(t.text) && (STOP_WORDS.has(t.text) || g.common.has(t.text.toLowerCase())))
+      labels++;
+    if (STOP_WORDS.has(t.text) || /^\p{Ll}{1,3}$/u.test(t.text)) continue;
+    content++;
+    if (isCapitalized(t.text)) capitalized++;
+  }
+  const last = tokens[tokens.length - 1]?.text ?? '';
+  // "LONDON 1996-12-07", "AL-AIN, United Arab Emirates 1996-12-06": where the story was filed.
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(last) &&
+    numbers === 1 &&
+    alpha <= 5 &&
+    isCapitalized(tokens[0]?.text ?? '')
+  ) {
+    return 'dateline';
+  }
+  if (numbers >= 2 && numbers * 2 >= alpha && counts * 3 >= numbers * 2) return 'table';
+  if (caps >= 2 && caps >= alpha * 0.6) return 'caps';
+  // A heading or a menu item; a list of names ("Barcelona: Figo, Stoichkov, Ronaldo") is not one.
+  if (
+    content >= 3 &&
+    capitalized >= content * 0.8 &&
+    commas < 2 &&
+    numbers === 0 &&
+    !/[.!?"”]/.test(last)
+  ) {
+    return 'title';
+  }
+  // A short label line ("Sponsored Ads", "Back to World"), unlike a byline ("Nadim Ladki").
+  if (alpha <= 4 && labels > 0 && numbers === 0 && !/[.!?"”]/.test(last)) return 'title';
+  return 'text';
+}
+
+/** Re-cases a headline or heading word by how the rest of the document or the word lists write it. */
+function recase(word: string, docCase: Map<string, string>, g: Gazetteer, kind: LineKind): string {
+  const f = fold(word);
+  const known = docCase.get(f);
+  if (known) return known;
+  if (kind === 'title') {
+    // "Digital Growth & Technology Services", "Custom CMS & Admin Panels": a heading or menu item
+    // capitalizes every word, so only names the running text or the word lists know stay names.
+    return g.common.has(f) || !g.caseOf.has(f) ? word.toLowerCase() : word;
+  }
+  if (g.common.has(f)) return word.toLowerCase();
+  if (!g.caseOf.has(f) && g.firstNames.has(titleCase(word))) return titleCase(word);
+  return g.caseOf.get(f) ?? word.toLowerCase();
+}
+
+export function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** A word that can be part of a name (capitalized, not a hashtag, not camelCase web junk). */
+function isNameWord(t: Token): boolean {
+  if (t.tagged || !isCapitalized(t.text) || /^I['’]/.test(t.text)) return false;
+  // "We’ve", "They’ll", "Don’t": contractions, not names.
+  if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false;
+  // "Western-led", "Kyiv-based": adjectives, not names.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
+  // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay",
+  // "VfB" are fine).
+  if (
+    /\p{Ll}\p{Lu}/u.test(t.text) &&
+    t.text.length > 4 &&
+    !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}\p{Ll}+$/u.test(t.text)
+  ) {
+    return false;
+  }
+  return /\p{L}/u.test(t.text);
+}
+
+/** Finds the person titles in a span and cuts it into the names around them. */
+function splitTitles(
+  words: string[],
+  g: Gazetteer,
+): { words: string[]; titledAfter: boolean; start: number }[] {
+  const out: { words: string[]; titledAfter: boolean; start: number }[] = [];
+  let i = 0;
+  let partStart = 0;
+  let titled = false;
+  while (i < words.length) {
+    const w = words[i] ?? '';
+    const core = CORE_TITLES.has(w.replace(/\.$/, ''));
+    if (!core) {
+      i++;
+      continue;
+    }
+    // Extend the title run both ways over "Defense", "Prime", "of State"…
+    let a = i;
+    while (a > partStart && TITLE_MODIFIERS.has(words[a - 1] ?? '')) a--;
+    let b = i + 1;
+    while (
+      b < words.length &&
+      (TITLE_MODIFIERS.has(words[b] ?? '') || CORE_TITLES.has((words[b] ?? '').replace(/\.$/, '')))
+    ) {
+      b++;
+    }
+    const run = words.slice(a, b).map((x) => x.replace(/\.$/, ''));
+    const next = words[b];
+    const strongTitle = run.some((x) => CORE_TITLES.has(x) && !WEAK_TITLES.has(x));
+    if (!strongTitle && !(next && g.firstNames.has(next))) {
+      i = b;
+      continue;
+    }
+    if (a > partStart)
+      out.push({ words: words.slice(partStart, a), titledAfter: titled, start: partStart });
+    titled = true;
+    partStart = b;
+    i = b;
+  }
+  if (partStart < words.length) {
+    out.push({ words: words.slice(partStart), titledAfter: titled, start: partStart });
+  }
+  return out;
+}
+
+/**
+ * "MADRID — Rafael Nadal…", "NEW Delhi", "warns SURRENDER is the only option": words shouted in running
+ * text are read as the place they name or the everyday word they are, not as acronyms.
+ */
+export function recasePlaces(tokens: Token[], g: Gazetteer): Token[] {
+  if (!tokens.some((t) => t.text.length > 2 && isAllCaps(t.text))) return tokens;
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || t.text.length < 2 || !isAllCaps(t.text)) continue;
+    let matched = 0;
+    for (const n of [3, 2]) {
+      const words = out.slice(i, i + n).map((x) => x.text);
+      if (words.length === n && g.places.has(fold(words.join(' ')))) {
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      for (let k = i; k < i + matched; k++) {
+        const x = out[k];
+        if (x && isAllCaps(x.text)) x.text = g.caseOf.get(fold(x.text)) ?? titleCase(x.text);
+      }
+      i += matched - 1;
+    } else if (t.text.length > 3 && g.places.has(fold(t.text))) {
+      t.text = g.caseOf.get(fold(t.text)) ?? titleCase(t.text);
+    } else if (
+      t.text.length > 2 &&
+      g.common.has(t.text.toLowerCase()) &&
+      !g.orgs.has(fold(t.text)) &&
+      ACRONYMS[t.text] === undefined
+    ) {
+      t.text = t.text.toLowerCase();
+    }
+  }
+  return out;
+}
+
+/** "HARTFORD 12 7 6 77": in an ALL-CAPS table row, the words before the figures are a name. */
+export function recaseTableRow(
+  tokens: Token[],
+  docCase: Map<string, string>,
+  g: Gazetteer,
+): Token[] {
+  if (!tokens.some((t) => isAllCaps(t.text) && t.text.length > 2)) return tokens;
+  const firstNumber = tokens.findIndex((t) => /^\p{N}/u.test(t.text));
+  if (firstNumber < 0) return tokens;
+  const out = recaseLine(tokens, docCase, g, 'caps');
+  for (let i = 0; i < firstNumber; i++) {
+    const before = tokens[i];
+    const after = out[i];
+    if (before && after && isAllCaps(before.text) && !isCapitalized(after.text)) {
+      after.text = docCase.get(fold(before.text)) ?? titleCase(before.text);
+    }
+  }
+  return out;
+}
+
+export function recaseLine(
+  tokens: Token[],
+  docCase: Map<string, string>,
+  g: Gazetteer,
+  kind: LineKind,
+): Token[] {
+  const out = tokens.map((t) => ({ ...t }));
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (!t || !/\p{L}/u.test(t.text)) continue;
+    if (kind === 'caps' ? isAllCaps(t.text) || /^\p{Lu}$/u.test(t.text) : isCapitalized(t.text)) {
+      // Multi-word places and bodies first ("NEW YORK", "WHITE HOUSE", "United Arab Emirates").
+      let matched = 0;
+      for (const n of [3, 2]) {
+        const words = out.slice(i, i + n).map((x) => x.text);
+        if (
+          words.length === n &&
+          (g.places.has(fold(words.join(' '))) || g.orgs.has(fold(words.join(' '))))
+        ) {
+          matched = n;
+          break;
+        }
+      }
+      if (matched) {
+        for (let k = i; k < i + matched; k++) {
+          const x = out[k];
+          if (x && kind === 'caps') x.text = docCase.get(fold(x.text)) ?? titleCase(x.text);
+        }
+        i += matched - 1;
+        continue;
+      }
+      if (kind === 'caps' || !isAllCaps(t.text)) t.text = recase(t.text, docCase, g, kind);
+    }
+  }
+  return out;
+}
+
+export function collectMentions(
+  tokens: Token[],
+  sentence: number,
+  kind: LineKind,
+  docCase: Map<string, string>,
+  lowerSeen: Set<string>,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameWord(t)) {
+      i++;
+      continue;
+    }
+    // Grow the span over name words and the connectors that belong inside names.
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+      const x = tokens[j];
+      if (!x) break;
+      if (isNameWord(x)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      const prevWord = tokens[j - 1]?.text ?? '';
+      const joins =
+        after !== undefined &&
+        isNameWord(after) &&
+        (NAME_PARTICLES.has(x.text) ||
+          x.text === '&' ||
+          ((x.text === 'of' || x.text === 'for') && OF_HEADS.has(prevWord)));
+      if (!joins) break;
+      j += 2;
+    }
+    // No name runs this long ("Congregation for the Doctrine of the Faith" is 7 words): a longer run
+    // is a heading, a tag wall or a run of initials, and reading it word by word would be quadratic.
+    if (j - i <= MAX_SPAN_TOKENS) addSpan(tokens, i, j, sentence, kind, docCase, lowerSeen, g, out);
+    i = j;
+  }
+}
+
+function addSpan(
+  tokens: Token[],
+  start: number,
+  end: number,
+  sentence: number,
+  kind: LineKind,
+  docCase: Map<string, string>,
+  lowerSeen: Set<string>,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  for (const part of splitTitles(words, g)) {
+    let a = start + part.start;
+    let b = a + part.words.length;
+    // Strip sentence openers and leftover connectors: "In Washington", "The Pentagon".
+    while (a < b) {
+      const w = tokens[a]?.text ?? '';
+      const initial = tokens[a]?.initial ?? false;
+      const openerLike =
+        STOP_WORDS.has(w) ||
+        NAME_PARTICLES.has(w) ||
+        w === 'of' ||
+        w === 'for' ||
+        w === '&' ||
+        (initial &&
+          b - a > 1 &&
+          (lowerSeen.has(w.toLowerCase()) || g.common.has(w.toLowerCase())) &&
+          !docCase.has(fold(w)) &&
+          !PLACE_PREFIXES.has(w) &&
+          !isKnown(
+            tokens.slice(a, b).map((x) => x.text),
+            g,
+          ));
+      if (!openerLike) break;
+      a++;
+    }
+    while (b > a && /^(?:of|for|&|and)$/.test(tokens[b - 1]?.text ?? '')) b--;
+    if (a >= b) continue;
+    // "Friday New York Stock Exchange", "Luxembourg Christmas": dates and holidays are not part of a name.
+    const dateLike = (k: number): boolean =>
+      isTimeWord(tokens[k]?.text ?? '') || NON_ENTITIES.has(tokens[k]?.text ?? '');
+    while (b - a > 1 && dateLike(a)) a++;
+    const whole = tokens.slice(a, b).map((t) => t.text);
+    if (!isKnown(whole, g) && !ORG_HEADS.has(whole[whole.length - 1] ?? '')) {
+      // "Asian Cup", "Estonian Tallinna Pank", "Lombardi Award Thursday": adjectives and dates around a name.
+      while (b - a > 1 && isDemonym(tokens[a]?.text ?? '', g)) a++;
+      while (b - a > 1 && (isDemonym(tokens[b - 1]?.text ?? '', g) || dateLike(b - 1))) b--;
+    }
+    const span = tokens.slice(a, b).map((t) => t.text);
+    const lastWord = span[span.length - 1] ?? '';
+    // Events, awards, treaties, "Group C": not a person, body or place.
+    if (
+      span.length > 1 &&
+      !isKnown(span, g) &&
+      (MISC_HEADS.has(lastWord) || /^\p{Lu}$/u.test(lastWord))
+    ) {
+      continue;
+    }
+    // "AC Milan George Weah": a known body or place followed by a person's name.
+    // "Browns DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": also after an acronym.
+    const cut = span.findIndex(
+      (w, k) =>
+        k > 0 &&
+        k < span.length - 1 &&
+        g.firstNames.has(w) &&
+        (isKnown(span.slice(0, k), g) ||
+          isAllCaps(span[k - 1] ?? '') ||
+          ORG_HEADS.has(span[k - 1] ?? '')),
+    );
+    // "Dmitri Dashinski Belarus", "Lillehammer Norway": a country glued to a name by a lost comma.
+    const rest = span.slice(0, -1);
+    const lastIsCountry =
+      span.length > 1 &&
+      !isKnown(span, g) &&
+      g.countries.has(fold(span[span.length - 1] ?? '')) &&
+      ((rest.length > 1 && g.firstNames.has(rest[0] ?? '')) || isKnown(rest, g));
+    if (cut <= 0 && lastIsCountry) {
+      pushMention(tokens, a, b - 1, sentence, kind, part.titledAfter && part.start > 0, g, out);
+      pushMention(tokens, b - 1, b, sentence, kind, false, g, out);
+      continue;
+    }
+    if (cut > 0) {
+      pushMention(tokens, a, a + cut, sentence, kind, part.titledAfter && part.start > 0, g, out);
+      pushMention(tokens, a + cut, b, sentence, kind, false, g, out);
+      continue;
+    }
+    if (
+      span.every((w) => isTimeWord(w) || isDemonym(w, g) || CORE_TITLES.has(w.replace(/\.$/, '')))
+    ) {
+      continue;
+    }
+    // Drop a leading demonym before a person's name ("Russian Yevgeny Primakov").
+    if (span.length > 1 && isDemonym(span[0] ?? '', g) && g.firstNames.has(span[1] ?? '')) {
+      span.shift();
+      a++;
+    }
+    const only = span.length === 1 ? (span[0] ?? '') : '';
+    // A lone capitalized word at a sentence start is a name only if the text or the lists know it as one.
+    if (only && tokens[a]?.initial && kind === 'text') {
+      const f = fold(only);
+      const known =
+        docCase.has(f) ||
+        g.places.has(f) ||
+        g.orgs.has(f) ||
+        g.firstNames.has(only) ||
+        isAllCaps(only);
+      if (!known) continue;
+    }
+    // "Bowling", "Scorers", "Wheat" opening a table row are labels, not names.
+    if (
+      only &&
+      tokens[a]?.initial &&
+      g.common.has(only.toLowerCase()) &&
+      !docCase.has(fold(only)) &&
+      !isKnown(span, g)
+    ) {
+      continue;
+    }
+    if (only && (STOP_WORDS.has(only) || NON_ENTITIES.has(only) || /^\p{Lu}\.?$/u.test(only)))
+      continue;
+    // Shouted words ("VOTE", "GREAT", "IT") are emphasis, not acronyms.
+    if (
+      only &&
+      isAllCaps(only) &&
+      only.length > 1 &&
+      g.common.has(only.toLowerCase()) &&
+      !isKnown(span, g)
+    ) {
+      continue;
+    }
+    pushMention(tokens, a, b, sentence, kind, part.titledAfter && part.start > 0, g, out);
+  }
+}
+
+function pushMention(
+  tokens: Token[],
+  a: number,
+  b: number,
+  sentence: number,
+  kind: LineKind,
+  titled: boolean,
+  g: Gazetteer,
+  out: Mention[],
+): void {
+  const span = tokens.slice(a, b).map((t) => t.text);
+  const table = kind === 'table';
+  const { ev } = nameEvidence(span, g, table);
+  contextEvidence(tokens, a, b, ev);
+  const after = tokens[b]?.text ?? '';
+  const after2 = tokens[b + 1]?.text ?? '';
+  const isInt = (x: string): boolean => /^\d+$/.test(x);
+  // "Takanobu Okabe (Japan) 303.4 points": a competitor and their country; but a standings row
+  // ("Stefanel Milan (Italy) 9 6 3 15") names a team.
+  if (after === '(' && g.countries.has(fold(after2)) && tokens[b + 2]?.text === ')') {
+    if (isInt(tokens[b + 3]?.text ?? '') && isInt(tokens[b + 4]?.text ?? '')) ev.ORG += 3;
+    else ev.PER += 3;
+  }
+  // In a results table a name followed by its score or points is a team; other unknown names
+  // (line-ups, scorers) are players.
+  if (table && isInt(after) && ev.PER < 3) {
+    // Standings ("Feyenoord 3 2 1 0") and scores ("Leeds 2") name teams; a minute ("Takagi 64") a scorer.
+    if (isInt(after2) || Number(after) <= 9) ev.ORG += 2;
+    else ev.PER += 1;
+  } else if (table && ev.LOC === 0 && ev.PER === 0 && ev.ORG === 0) {
+    if (span.length === 1) ev.ORG += 1;
+    else ev.PER += 1;
+  }
+  if (titled) ev.PER += 4;
+  if (kind === 'dateline') ev.LOC += 3;
+  out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled });
+}

@@ -1,0 +1,92 @@
+/**
+ * Ranking: one entity per cluster, with its kind, name, aliases and salience (frequency, position,
+ * spread, the headline), most salient first.
+ */
+import type { Entities, Entity } from '../types';
+import type { Gazetteer } from '../gazetteer';
+import { decide } from './typing';
+import { zero, type Group, type Mention, type TypedEntity } from './types';
+
+/** Ranks clusters of mentions into typed entities, most salient first. */
+export function rankClusters(
+  clusters: Group[][],
+  sentenceCount: number,
+  g: Gazetteer,
+): TypedEntity[] {
+  const out: TypedEntity[] = [];
+  for (const members of clusters) {
+    const ev = zero();
+    let strong = 0;
+    const ms: Mention[] = [];
+    for (const m of members) {
+      ev.PER += m.evidence.PER;
+      ev.ORG += m.evidence.ORG;
+      ev.LOC += m.evidence.LOC;
+      strong += m.strong;
+      ms.push(...m.mentions);
+    }
+    // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names.
+    const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
+    if (everyday && strong === 0) continue;
+    const kind = decide(ev, members, g);
+    if (!kind) continue;
+    const forms = new Map<string, number>();
+    for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+    const name = canonicalName([...forms.keys()]);
+    const sentencesSeen = new Set(ms.map((m) => m.sentence));
+    const first = ms.reduce((a, m) => Math.min(a, Math.max(0, m.sentence)), Infinity);
+    const n = Math.max(1, sentenceCount);
+    const inTitle = ms.some((m) => m.sentence < 0);
+    // Frequency, position and spread: a mention counts less the later it comes (what follows the story,
+    // such as promotions and link lists, ranks low), a name seen across the text more than one repeated
+    // in one paragraph, and one in the headline most.
+    const weight = (sentence: number): number => 0.1 + 0.9 * (1 - Math.max(0, sentence) / n) ** 2;
+    const salience =
+      ms.reduce((s, m) => s + weight(m.sentence), 0) +
+      [...sentencesSeen].reduce((s, i) => s + weight(i), 0) / Math.sqrt(n) +
+      2 * (1 - first / n) ** 2 +
+      (inTitle ? 3 : 0);
+    const label = displayLabel(forms, name);
+    out.push({
+      name,
+      kind,
+      mentions: ms.filter((m) => m.sentence >= 0).length || ms.length,
+      aliases: [...forms.keys()].filter((f) => f !== name),
+      ...(label ? { label } : {}),
+      salience,
+    });
+  }
+  out.sort((a, b) => b.salience - a.salience);
+  return out;
+}
+
+/**
+ * The acronym a text mostly uses for a long name ("NATO", "EU"), when it is used at least twice as
+ * often as the full name: readers know the organization by it.
+ */
+function displayLabel(forms: Map<string, number>, name: string): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of forms) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[0] === name || !/^[A-Z]{2,6}$/.test(best[0])) return undefined;
+  return best[1] >= 2 * (forms.get(name) ?? 0) ? best[0] : undefined;
+}
+
+/** The longest form, preferring one without dots ("United States" over "U.S."). */
+function canonicalName(forms: string[]): string {
+  return forms.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Groups ranked entities by type for the popup. */
+export function toEntities(list: TypedEntity[]): Entities {
+  const strip = ({ name, mentions, aliases, label }: TypedEntity): Entity => ({
+    name,
+    mentions,
+    aliases,
+    ...(label ? { label } : {}),
+  });
+  return {
+    people: list.filter((e) => e.kind === 'PER').map(strip),
+    organizations: list.filter((e) => e.kind === 'ORG').map(strip),
+    places: list.filter((e) => e.kind === 'LOC').map(strip),
+  };
+}
