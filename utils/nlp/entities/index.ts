@@ -18,7 +18,20 @@ export { toEntities };
  * by salience. Works on text with block boundaries; headlines in capitals and result tables are read
  * with care rather than taken word by word.
  */
-export function findEntities(sentences: Sentence[], title?: string): TypedEntity[] {
+export interface FindOptions {
+  /** ISO 639-1 language of the text (default "en"). */
+  language?: string;
+  /** The publisher's names (site name, host): never an entity of its own story. */
+  publisher?: string[];
+  /** The author line: its names are not entities of the story. */
+  byline?: string;
+}
+
+export function findEntities(
+  sentences: Sentence[],
+  title?: string,
+  options: FindOptions = {},
+): TypedEntity[] {
   const g = gazetteer();
   const tokenized = sentences.map((s) => tokenize(s.text));
   const lineKinds = new Map<number, LineKind>();
@@ -70,5 +83,23 @@ export function findEntities(sentences: Sentence[], title?: string): TypedEntity
     tokens = recaseLine(tokens, docCase, g, kind === 'text' ? 'title' : kind);
     collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
   }
-  return rankClusters(clusterMentions(mentions, g), sentences.length, g);
+  const ranked = rankClusters(clusterMentions(mentions, g), sentences.length, g);
+  return dropOwnNames(ranked, options);
+}
+
+const squash = (s: string): string =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Without the publisher (an organization named like the site) and the author (a person in the byline). */
+function dropOwnNames(list: TypedEntity[], options: FindOptions): TypedEntity[] {
+  const publisher = new Set((options.publisher ?? []).map(squash).filter((s) => s.length > 1));
+  const byline = options.byline ? fold(options.byline) : '';
+  return list.filter((e) => {
+    const names = [e.name, ...e.aliases];
+    if (e.kind !== 'PER' && names.some((n) => publisher.has(squash(n)))) return false;
+    if (e.kind === 'PER' && byline && byline.includes(fold(e.name))) return false;
+    return true;
+  });
 }

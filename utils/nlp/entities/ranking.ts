@@ -76,13 +76,18 @@ function canonicalName(forms: string[]): string {
   return forms.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-/** Groups ranked entities by type for the popup. */
+/**
+ * Groups ranked entities by type for the popup, each with its salience `score` (1–100, the article's
+ * most salient entity being 100), so a list's order and its figures agree.
+ */
 export function toEntities(list: TypedEntity[]): Entities {
-  const strip = ({ name, mentions, aliases, label }: TypedEntity): Entity => ({
+  const top = list.reduce((m, e) => Math.max(m, e.salience), 0) || 1;
+  const strip = ({ name, mentions, aliases, label, salience }: TypedEntity): Entity => ({
     name,
     mentions,
     aliases,
     ...(label ? { label } : {}),
+    score: Math.max(1, Math.round((100 * salience) / top)),
   });
   return {
     people: list.filter((e) => e.kind === 'PER').map(strip),
