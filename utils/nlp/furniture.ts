@@ -73,10 +73,10 @@ const CREDIT_START = new RegExp(
     '(?:\\s+(?:credits?|copyright|courtesy)\\b|\\s*(?:by\\b|:|©|\\.{2,}|…|\\|))',
   'i',
 );
-const COPYRIGHT = /^[(\[]?\s*(?:©|ⓒ|\(c\)\s|copyright\b)/i;
+const COPYRIGHT = /^[([]?\s*(?:©|ⓒ|\(c\)\s|copyright\b)/i;
 // "Written by", "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by".
 const SOURCE_LINE =
-  /^[(\[]?\s*(?:(?:written|reported|edited|compiled|produced|photographed|illustrated|translated)\s+by\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b|(?:updated|published|posted)\s*:)/i;
+  /^[([]?\s*(?:(?:written|reported|edited|compiled|produced|photographed|illustrated|translated)\s+by\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b|(?:updated|published|posted)\s*:)/i;
 // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": a date stamp line.
 const DATE_STAMP =
   /^(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*(?:updated|\d{1,2}:\d{2}|$)/iu;
@@ -90,7 +90,7 @@ const CAPTION_CREDIT = new RegExp(
 );
 // "Related: …", "Read more: …", "Leggi anche", "Like this story? Share it with a friend!".
 const PROMO =
-  /^[(\[]?\s*(?:related(?: articles?| stories| coverage)?\s*:|read (?:more|also|next)\b|see also\b|more\s*:|leggi anche\b|lire aussi\b|à lire aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|leia também\b|like this story\?|share (?:this|it)\b|sign up\b|subscribe\b|follow us\b|click here\b|advertisement$|highlights$)/i;
+  /^[([]?\s*(?:related(?: articles?| stories| coverage)?\s*:|read (?:more|also|next)\b|see also\b|more\s*:|leggi anche\b|lire aussi\b|à lire aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|leia também\b|like this story\?|share (?:this|it)\b|sign up\b|subscribe\b|follow us\b|click here\b|advertisement$|highlights$)/i;
 
 const wordCount = (s: string): number =>
   s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
