@@ -10,7 +10,10 @@ import {
   ACRONYMS,
   EXTRA_DEMONYMS,
   EXTRA_FIRST_NAMES,
+  CELESTIAL_PLACES,
   EXTRA_PLACES,
+  PLACE_EQUIVALENTS,
+  REGIONS,
   KNOWN_ORGS,
 } from './data/lexicon';
 
@@ -51,12 +54,24 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+// Aliases in the country list that news means otherwise: "Emirates" is the airline far more often.
+const NOT_PLACES = new Set(['Emirates']);
+
 /** Returns the shared gazetteer, building it on the first call. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const split = (s: string): string[] => s.split('|');
   const countries = new Set(split(COUNTRIES).map(fold));
-  const placeNames = [...split(COUNTRIES), ...split(CONTINENTS), ...split(CITIES), ...EXTRA_PLACES];
+  const placeNames = [
+    ...split(COUNTRIES),
+    ...split(CONTINENTS),
+    ...split(CITIES),
+    ...EXTRA_PLACES,
+    ...REGIONS,
+    ...CELESTIAL_PLACES,
+    ...Object.values(PLACE_EQUIVALENTS),
+    'Aotearoa',
+  ].filter((n) => !NOT_PLACES.has(n));
   const places = new Set(placeNames.map(fold));
   const orgNames = [...KNOWN_ORGS];
   const orgs = new Set(orgNames.map(fold));

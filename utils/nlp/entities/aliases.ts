@@ -1,25 +1,52 @@
 /**
- * Aliases: mentions of one thing meet. Same folded name first, then acronyms with their expansion
- * ("NATO" = "North Atlantic Treaty Organization"), short forms with the full name ("Stoltenberg" →
- * "Jens Stoltenberg", "Deutsche" → "Deutsche Bank").
+ * Aliases: mentions of one thing meet. Same name first (folded, without "the", corporate suffixes or
+ * dots, other names of a place: "Boeing Co" = "Boeing", "UK" = "Britain"), then acronyms with their
+ * expansion ("NATO" = "North Atlantic Treaty Organization"), short forms with the full name
+ * ("Stoltenberg" → "Jens Stoltenberg", "Xi" → "Xi Jinping", "Lakers" → "Los Angeles Lakers").
  */
 import { fold, type Gazetteer } from '../gazetteer';
 import { isAllCaps } from '../tokens';
-import { ACRONYMS } from '../data/lexicon';
+import { ACRONYMS, FAMILY_FIRST_SURNAMES, PLACE_EQUIVALENTS } from '../data/lexicon';
+import { isInitials } from './candidates';
 import { nameEvidence } from './typing';
 import { lettersOf, zero, type Group, type Mention } from './types';
 
 const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
+// "Boeing Co.", "McClatchy Co.", "SoftBank Group Corp", "Siemens AG": the same company as "Boeing".
+const CORPORATE =
+  / (?:co|corp|corporation|inc|incorporated|ltd|limited|plc|ag|sa|llc|nv|gmbh|se|spa|s ?a ?s)$/;
+// "Department of Homeland Security" = "Homeland Security Department".
+const OF_HEADED = /^(department|ministry|bureau|office|university) of (.+)$/;
 
+/** The key under which a name's mentions meet. */
 export function keyOf(words: string[]): string {
-  return fold(words.join(' ')).replace(/\./g, '');
+  const folded = fold(words.join(' '));
+  const place = PLACE_EQUIVALENTS[folded];
+  if (place) return fold(place).replace(/\./g, '');
+  let key = folded.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  if (words.length > 1) key = key.replace(/^the /, '');
+  const bare = key.replace(CORPORATE, '');
+  if (bare && bare !== key && bare.length > 1) key = bare;
+  const of = OF_HEADED.exec(key);
+  if (of) key = `${of[2]} ${of[1]}`;
+  return key;
 }
+
+const personLike = (o: Group): boolean => {
+  const e = o.evidence;
+  // Unknown multi-word names default to people (see `decide`).
+  return (e.PER > e.ORG && e.PER > e.LOC) || e.PER + e.ORG + e.LOC === 0;
+};
+const orgLike = (o: Group): boolean =>
+  o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
+
+const firstSentence = (grp: Group): number =>
+  grp.mentions.reduce((m, x) => Math.min(m, x.sentence), Infinity);
 
 /** Groups mentions into entities: each returned list holds the groups of one real-world thing. */
 export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
   const groups = new Map<string, Group>();
-  for (const m of mentions) {
-    const key = keyOf(m.words);
+  const add = (key: string, m: Mention): Group => {
     let grp = groups.get(key);
     if (!grp) {
       grp = { key, words: m.words, mentions: [], evidence: zero(), strong: 0 };
@@ -29,7 +56,9 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
     grp.evidence.PER += m.evidence.PER;
     grp.evidence.ORG += m.evidence.ORG;
     grp.evidence.LOC += m.evidence.LOC;
-  }
+    return grp;
+  };
+  for (const m of mentions) add(keyOf(m.words), m);
   for (const grp of groups.values()) {
     grp.strong = nameEvidence(grp.words, g).strong + (grp.mentions.some((m) => m.titled) ? 4 : 0);
   }
@@ -46,75 +75,123 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
     if (a !== b) parent.set(a, b);
   };
 
-  // Acronyms meet their expansion: "NATO" = "North Atlantic Treaty Organization", "U.S." = "United States".
   const byKey = new Map(all.map((x) => [x.key, x]));
+  // Acronyms defined in the text: "New York State Attorney General (NYAG)".
+  for (const grp of all) {
+    for (const m of grp.mentions) {
+      const acronym = m.defines ? byKey.get(keyOf([m.defines])) : undefined;
+      if (acronym && acronym !== grp) union(acronym, grp);
+    }
+  }
+  // Acronyms meet their expansion: "NATO" = "North Atlantic Treaty Organization", "U.S." = "United
+  // States", "PUC" = "California Public Utilities Commission".
   for (const grp of all) {
     if (grp.words.length !== 1 || !isAllCaps(grp.words[0] ?? '')) continue;
     const letters = lettersOf(grp.words[0] ?? '').toUpperCase();
     const expansion = ACRONYMS[letters];
     const target = expansion ? byKey.get(keyOf(expansion.split(' '))) : undefined;
     const match =
-      target ??
-      all.find(
-        (o) =>
-          o.words.length === letters.length &&
-          o.words.every((w, k) => w.charAt(0).toUpperCase() === letters.charAt(k)),
-      ) ??
-      all.find((o) => {
-        const initials = o.words
-          .filter((w) => !/^(?:of|the|and|for|&|de)$/.test(w))
-          .map((w) => w.charAt(0))
-          .join('');
-        return o.words.length > 1 && initials === letters;
-      });
+      target ?? all.find((o) => o !== grp && o.words.length > 1 && isInitials(letters, o.words));
     if (match && match !== grp) union(grp, match);
   }
 
   // Short forms meet the full name: "Stoltenberg" → "Jens Stoltenberg", "Biden" ← "President Biden".
   const longOnes = all.filter((x) => x.words.length > 1);
-  for (const grp of all) {
+  for (const grp of [...all]) {
     if (grp.words.length > 2) continue;
     const w = grp.words;
-    const candidates = longOnes.filter((o) => {
-      if (o === grp || o.words.length <= w.length) return false;
+    const same = (a: string[], b: string[]): boolean =>
+      a.length === b.length && a.every((x, k) => fold(x) === fold(b[k] ?? ''));
+    // Surnames (and family names written first) name a person; other short forms name a body.
+    const surnameOf: Group[] = [];
+    const others: Group[] = [];
+    for (const o of longOnes) {
+      if (o === grp || o.words.length <= w.length) continue;
       // "Carlineo" ← "Patrick W. Carlineo Jr.": a generational suffix is not the surname.
       const ow = SUFFIXES.test(o.words[o.words.length - 1] ?? '') ? o.words.slice(0, -1) : o.words;
-      if (ow.length <= w.length) return false;
+      if (ow.length <= w.length) continue;
       const tail = ow.slice(ow.length - w.length);
       const head = ow.slice(0, w.length);
-      const e = o.evidence;
-      // Unknown multi-word names default to people (see `decide`).
-      const personLike = (e.PER > e.ORG && e.PER > e.LOC) || e.PER + e.ORG + e.LOC === 0;
-      if (personLike && tail.every((x, k) => fold(x) === fold(w[k] ?? ''))) return true;
+      if (personLike(o) && same(tail, w)) {
+        surnameOf.push(o);
+        continue;
+      }
       // "Taylor" ← "Taylor Swift": people are also called by their first name; "Xi" ← "Xi Jinping":
       // and by a family name that comes first.
       if (
-        personLike &&
+        personLike(o) &&
         w.length === 1 &&
-        (g.firstNames.has(w[0] ?? '') || grp.strong === 0) &&
-        fold(ow[0] ?? '') === fold(w[0] ?? '')
+        (g.firstNames.has(w[0] ?? '') ||
+          FAMILY_FIRST_SURNAMES.has(w[0] ?? '') ||
+          grp.strong === 0) &&
+        same(head, w)
       ) {
-        return true;
+        surnameOf.push(o);
+        continue;
       }
-      // "Deutsche" ← "Deutsche Bank": only when the short form is no place or body of its own.
-      const orgLike = o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
-      return (
-        orgLike &&
-        grp.strong === 0 &&
-        !g.common.has(fold(w[0] ?? '')) &&
-        head.every((x, k) => fold(x) === fold(w[k] ?? ''))
-      );
-    });
-    const roots = new Set(candidates.map(find));
-    if (roots.size !== 1) continue;
-    const target = candidates[0];
+      if (!orgLike(o) || g.common.has(fold(w[0] ?? ''))) continue;
+      // "Deutsche" ← "Deutsche Bank", "Alden" ← "Alden Capital": only when the short form is no place
+      // or body of its own (a first name alone is no such evidence).
+      if (grp.strong < 1 && same(head, w)) others.push(o);
+      // "Lakers" ← "Los Angeles Lakers", "Thunder" ← "Oklahoma City Thunder": a team by its nickname.
+      else if (w.length === 1 && same(tail, w) && g.places.has(fold(ow.slice(0, -1).join(' '))))
+        others.push(o);
+    }
     // A country stays a country even when a person bears its name.
-    if (!target || g.countries.has(grp.key)) continue;
-    union(grp, target);
+    if (g.countries.has(grp.key)) continue;
+    const candidates = [...surnameOf, ...others];
+    const roots = new Set(candidates.map(find));
+    if (roots.size === 1 && candidates[0]) {
+      union(grp, candidates[0]);
+      continue;
+    }
+    // Two people share the surname ("Hori Parata" and his son "Te Kaurinui Parata"): each mention
+    // goes to the one last named in full before it, as a reader reads it.
+    const people = [...new Set(surnameOf.map(find))];
+    if (people.length > 1 && others.length === 0) splitByNearest(grp, surnameOf);
+  }
+
+  /** Moves each mention of `grp` into a new group joined to the nearest person named before it. */
+  function splitByNearest(grp: Group, people: Group[]): void {
+    const sorted = [...people].sort((a, b) => firstSentence(a) - firstSentence(b));
+    const parts = new Map<Group, Group>();
+    for (const m of grp.mentions) {
+      let target = sorted[0] as Group;
+      let best = -Infinity;
+      for (const p of sorted) {
+        for (const pm of p.mentions) {
+          if (pm.sentence <= m.sentence && pm.sentence > best) {
+            best = pm.sentence;
+            target = p;
+          }
+        }
+      }
+      let part = parts.get(target);
+      if (!part) {
+        part = {
+          key: `${grp.key}#${target.key}`,
+          words: grp.words,
+          mentions: [],
+          evidence: zero(),
+          strong: grp.strong,
+        };
+        parts.set(target, part);
+      }
+      part.mentions.push(m);
+      part.evidence.PER += m.evidence.PER;
+      part.evidence.ORG += m.evidence.ORG;
+      part.evidence.LOC += m.evidence.LOC;
+    }
+    grp.mentions = [];
+    for (const [target, part] of parts) {
+      all.push(part);
+      union(part, target);
+    }
   }
 
   const clusters = new Map<Group, Group[]>();
   for (const grp of all) {
+    if (!grp.mentions.length) continue;
     const r = find(grp);
     const list = clusters.get(r) ?? [];
     list.push(grp);

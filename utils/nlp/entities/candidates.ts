@@ -13,6 +13,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_PREFIXES,
+  POSSESSIVE_NAMES,
   STOP_WORDS,
   TITLE_MODIFIERS,
   WEAK_TITLES,
@@ -98,23 +99,53 @@ export function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-/** A word that can be part of a name (capitalized, not a hashtag, not camelCase web junk). */
-function isNameWord(t: Token): boolean {
+/** Names written with letters and figures: "3M", "G7", "7-Eleven"; other such words are codes. */
+const ALNUM_NAMES = new Set([
+  '3M',
+  'G7',
+  'G8',
+  'G20',
+  'F1',
+  '7-Eleven',
+  '21st',
+  'E.ON',
+  'O2',
+  'B52s',
+]);
+
+/**
+ * A word that can be part of a name: capitalized, not a hashtag, not a code mixing letters and
+ * figures ("LCOc1", "N225", "A350", "RAV4"), not two names glued together (a handle such as
+ * "JensStoltenberg" or a hover card's "OmarIlhan"), though brands spelled in camel case are names
+ * ("WeWork", "SpaceX", "WikiLeaks", "GateHouse", "LeBron").
+ */
+function isNameWord(t: Token, g: Gazetteer): boolean {
   if (t.tagged || !isCapitalized(t.text) || /^I['’]/.test(t.text)) return false;
   // "We’ve", "They’ll", "Don’t": contractions, not names.
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false;
-  // "Western-led", "Kyiv-based": adjectives, not names.
-  if (/-\p{Ll}+$/u.test(t.text)) return false;
-  // "TheDayspring", "JensStoltenberg": glued words are handles, not names ("McDonald", "DeLay",
-  // "VfB" are fine).
-  if (
-    /\p{Ll}\p{Lu}/u.test(t.text) &&
-    t.text.length > 4 &&
-    !/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}\p{Ll}+$/u.test(t.text)
-  ) {
-    return false;
-  }
+  // "Western-led", "Kyiv-based": adjectives, not names; "Tsai Ing-wen", "Kim Jong-un" are names.
+  const suffix = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
+  if (suffix && (g.common.has(suffix) || /(?:ed|ing|ly|er|est|ish)$/.test(suffix))) return false;
+  if (/\p{N}/u.test(t.text) && /\p{L}/u.test(t.text) && !ALNUM_NAMES.has(t.text)) return false;
+  if (/\p{Ll}\p{Lu}/u.test(t.text) && t.text.length > 4 && isGlued(t.text, g)) return false;
   return /\p{L}/u.test(t.text);
+}
+
+/** "JensStoltenberg", "TheDayspring", "WashingtonDC", "OmarHillicon": words glued, not a brand. */
+function isGlued(word: string, g: Gazetteer): boolean {
+  if (/^(?:Mc|Mac|De|Di|La|Le|Van|O')\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length > 3) return true;
+  const first = parts[0] ?? '';
+  const rest = parts.slice(1).join('');
+  // Brands glue everyday words ("WeWork", "YouTube", "SoftBank", "GateHouse"); handles and hover
+  // cards glue names ("JensStoltenberg", "OmarIlhan", "WashingtonDC", "TheDayspring").
+  return (
+    /^(?:The|A|An)$/.test(first) ||
+    g.firstNames.has(first) ||
+    g.places.has(fold(first)) ||
+    g.firstNames.has(rest)
+  );
 }
 
 /** Finds the person titles in a span and cuts it into the names around them. */
@@ -152,7 +183,8 @@ function splitTitles(
     }
     if (a > partStart)
       out.push({ words: words.slice(partStart, a), titledAfter: titled, start: partStart });
-    titled = true;
+    // "the CEO of New Media Investment Group": after "of" comes the body, not the person.
+    titled = !/^(?:of|for|the|and|at)$/.test(words[b - 1] ?? '');
     partStart = b;
     i = b;
   }
@@ -257,6 +289,26 @@ export function recaseLine(
   return out;
 }
 
+/**
+ * A ticker in parentheses after a name: "Kospi Index (KOSPI)", "Home Depot (HD)", "(NYSE: HD)"; an
+ * acronym that spells the name's initials is not one ("Attorney General (NYAG)").
+ */
+function isTicker(tokens: Token[], i: number): boolean {
+  const t = tokens[i]?.text ?? '';
+  const open = tokens[i - 1]?.text;
+  const close = tokens[i + 1]?.text;
+  if (open === '(' && /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)$/.test(t)) return true;
+  if (open !== '(' || close !== ')' || !/^[\p{Lu}\p{N}.]{1,6}$/u.test(t)) return false;
+  // The words before the parenthesis, back to the start of the name.
+  const name: string[] = [];
+  for (let k = i - 2; k >= 0 && name.length < 8; k--) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|and|for|&|de|des|du)$/.test(w)) break;
+    name.unshift(w);
+  }
+  return name.length > 0 && !isInitials(t, name);
+}
+
 export function collectMentions(
   tokens: Token[],
   sentence: number,
@@ -269,7 +321,11 @@ export function collectMentions(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameWord(t)) {
+    if (!t || !isNameWord(t, g)) {
+      i++;
+      continue;
+    }
+    if (isTicker(tokens, i)) {
       i++;
       continue;
     }
@@ -278,7 +334,7 @@ export function collectMentions(
     while (j < tokens.length && !tokens[j - 1]?.possessive) {
       const x = tokens[j];
       if (!x) break;
-      if (isNameWord(x)) {
+      if (isNameWord(x, g)) {
         j++;
         continue;
       }
@@ -286,7 +342,7 @@ export function collectMentions(
       const prevWord = tokens[j - 1]?.text ?? '';
       const joins =
         after !== undefined &&
-        isNameWord(after) &&
+        isNameWord(after, g) &&
         (NAME_PARTICLES.has(x.text) ||
           x.text === '&' ||
           ((x.text === 'of' || x.text === 'for') && OF_HEADS.has(prevWord)));
@@ -446,8 +502,13 @@ function pushMention(
   out: Mention[],
 ): void {
   const span = tokens.slice(a, b).map((t) => t.text);
+  // "Lowe's was lower", "at McDonald's": a name whose "'s" is its own.
+  const own = `${span.join(' ')}'s`;
+  const ownPossessive = tokens[b - 1]?.possessive === true && POSSESSIVE_NAMES.has(own);
+  if (ownPossessive) span[span.length - 1] += "'s";
   const table = kind === 'table';
   const { ev } = nameEvidence(span, g, table);
+  if (ownPossessive) ev.ORG += 5;
   contextEvidence(tokens, a, b, ev);
   const after = tokens[b]?.text ?? '';
   const after2 = tokens[b + 1]?.text ?? '';
@@ -470,5 +531,40 @@ function pushMention(
   }
   if (titled) ev.PER += 4;
   if (kind === 'dateline') ev.LOC += 3;
-  out.push({ words: span, text: span.join(' '), sentence, evidence: ev, titled });
+  const mention: Mention = { words: span, text: span.join(' '), sentence, evidence: ev, titled };
+  const defined = tokens[b + 1]?.text ?? '';
+  if (after === '(' && tokens[b + 2]?.text === ')' && isInitials(defined, span)) {
+    mention.defines = defined;
+  }
+  const before = (tokens[a - 1]?.text ?? '').toLowerCase();
+  const before2 = (tokens[a - 2]?.text ?? '').toLowerCase();
+  if (
+    /^(?:told|tells|telling|by|cited|citing)$/.test(before) ||
+    (before === 'to' && before2 === 'according') ||
+    (before === '(' && after === ')') ||
+    /^(?:reported|reports|reporting|said|says|has|had|learned|reviewed|obtained|first)$/.test(
+      after.toLowerCase(),
+    )
+  ) {
+    mention.source = true;
+  }
+  out.push(mention);
+}
+
+/**
+ * "NYAG" after "New York State Attorney General", "CNCTR" after "Commission nationale de contrôle
+ * des techniques de renseignement": the acronym is the initials of the name's words (small words
+ * may be left out).
+ */
+export function isInitials(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[.&-]/g, '');
+  if (!/^\p{Lu}{2,8}$/u.test(letters) || words.length < 2) return false;
+  const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
+  const content = words
+    .filter((w) => !/^(?:of|the|and|for|&|de|des|du|la|le|les|der|die|das|und|y|el|del)$/.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  return (
+    letters === all || letters === content || (letters.length >= 3 && content.endsWith(letters))
+  );
 }

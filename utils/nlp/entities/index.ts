@@ -98,7 +98,7 @@ function dropOwnNames(list: TypedEntity[], options: FindOptions): TypedEntity[] 
   const byline = options.byline ? fold(options.byline) : '';
   return list.filter((e) => {
     const names = [e.name, ...e.aliases];
-    if (e.kind !== 'PER' && names.some((n) => publisher.has(squash(n)))) return false;
+    if (names.some((n) => publisher.has(squash(n)))) return false;
     if (e.kind === 'PER' && byline && byline.includes(fold(e.name))) return false;
     return true;
   });

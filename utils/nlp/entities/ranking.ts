@@ -3,9 +3,13 @@
  * spread, the headline), most salient first.
  */
 import type { Entities, Entity } from '../types';
-import type { Gazetteer } from '../gazetteer';
+import { fold, type Gazetteer } from '../gazetteer';
+import { MARKET_INDEXES, NEWS_AGENCIES, PRODUCTS } from '../data/lexicon';
 import { decide } from './typing';
 import { zero, type Group, type Mention, type TypedEntity } from './types';
+
+let foldedProducts: Set<string> | null = null;
+let foldedIndexes: Set<string> | null = null;
 
 /** Ranks clusters of mentions into typed entities, most salient first. */
 export function rankClusters(
@@ -28,6 +32,16 @@ export function rankClusters(
     // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names.
     const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
     if (everyday && strong === 0) continue;
+    // Products and software ("Firefox", "737 Max"), market indexes ("Nikkei", "Dow"): not a person,
+    // body or place, whatever the words around them suggest.
+    foldedProducts ??= new Set([...PRODUCTS].map(fold));
+    foldedIndexes ??= new Set([...MARKET_INDEXES].map(fold));
+    const named = (list: Set<string>): boolean =>
+      members.every((m) => list.has(fold(m.words.join(' '))));
+    if (named(foldedProducts) || named(foldedIndexes)) continue;
+    // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.
+    if (members.some((m) => NEWS_AGENCIES.has(m.words.join(' '))) && ms.every((m) => m.source))
+      continue;
     const kind = decide(ev, members, g);
     if (!kind) continue;
     const forms = new Map<string, number>();

@@ -12,6 +12,10 @@ export interface Mention {
   evidence: Evidence;
   /** Had a person's title in front ("President Biden"). */
   titled: boolean;
+  /** The acronym defined right after it: "New York State Attorney General (NYAG)". */
+  defines?: string;
+  /** Cited as a source: "told Reuters", "according to Bloomberg", "(AP)". */
+  source?: boolean;
 }
 
 /** Mentions with the same folded name, then whole alias clusters. */

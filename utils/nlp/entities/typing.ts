@@ -7,6 +7,8 @@ import { fold, type Gazetteer } from '../gazetteer';
 import { isAllCaps, isCapitalized, type Token } from '../tokens';
 import {
   ACRONYMS,
+  FAMILY_FIRST_SURNAMES,
+  POSSESSIVE_NAMES,
   MONTHS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -112,10 +114,18 @@ export function nameEvidence(
     else ev.LOC += 3;
   } else if (table && words.length > 1 && placePart) {
     ev.ORG += 3;
+  } else if (words.length > 1 && ORG_HEADS.has(last)) {
+    ev.ORG += 4;
   } else if (
-    words.length > 1 &&
-    (ORG_HEADS.has(last) || words.includes('&') || g.orgs.has(fold(last)))
+    words.length === 2 &&
+    (g.firstNames.has(first) || FAMILY_FIRST_SURNAMES.has(first)) &&
+    /^\p{Lu}[\p{Ll}'’-]/u.test(last) &&
+    !g.places.has(f)
   ) {
+    // "John Williams", "Alexandria Ocasio-Cortez", "Liu He": a first name (or a family name written
+    // first) before a name is a person, whatever else the last word names.
+    ev.PER += 3.5;
+  } else if (words.length > 1 && (words.includes('&') || g.orgs.has(fold(last)))) {
     ev.ORG += 4;
   } else if (words.length > 1 && CLUB_WORDS.has(first)) {
     ev.ORG += 4;
@@ -143,6 +153,8 @@ export function nameEvidence(
     ev.ORG += 2.5;
   } else if (words.length === 1 && isAllCaps(name) && name.length <= 6) {
     ev.ORG += 1.5;
+  } else if (words.length === 1 && POSSESSIVE_NAMES.has(name)) {
+    ev.ORG += 4;
   } else if (words.length === 1 && g.firstNames.has(name)) {
     ev.PER += 0.4;
   } else if (words.length === 1 && /(?:ians|ers|ies|ans|ens|ites)$/.test(name)) {
