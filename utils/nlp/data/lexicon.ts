@@ -55,7 +55,7 @@ export const ORG_HEADS = new Set(
   Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
   Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Robotics|Productions|Entertainment|Films|Dynamics|
   Analytics|Therapeutics|Pharma|Restaurants|Hotels|Resorts|Hospitality|Apparel|Cosmetics|Realty|Properties|
-  Financial|Wireless|Broadband|Labour|Democrats|Republicans|Conservatives|Liberals|
+  Financial|Wireless|Broadband|Animation|Games|System|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
 );
 

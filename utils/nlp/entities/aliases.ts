@@ -129,6 +129,16 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
         surnameOf.push(o);
         continue;
       }
+      // "Lula" ← "Luiz Inácio Lula da Silva": a name inside a long one.
+      if (
+        personLike(o) &&
+        w.length === 1 &&
+        ow.length >= 4 &&
+        ow.slice(1, -1).some((x) => fold(x) === fold(w[0] ?? ''))
+      ) {
+        surnameOf.push(o);
+        continue;
+      }
       if (!orgLike(o) || g.common.has(fold(w[0] ?? ''))) continue;
       // "Deutsche" ← "Deutsche Bank", "Alden" ← "Alden Capital": only when the short form is no place
       // or body of its own (a first name alone is no such evidence).

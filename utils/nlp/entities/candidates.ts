@@ -14,7 +14,6 @@ import {
   PLACE_HEADS,
   PLACE_PREFIXES,
   POSSESSIVE_NAMES,
-  STOP_WORDS,
   TITLE_MODIFIERS,
   WEAK_TITLES,
 } from '../data/lexicon';
@@ -23,7 +22,9 @@ import type { LineKind, Mention } from './types';
 
 // Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
 const NAME_PARTICLES = new Set(
-  'de da di del della van von der den du dos das bin ibn al el le la ter y'.split(' '),
+  'de da di del della delle dei degli des do dos das los las van von der den du bin ibn al el le la ter zu'.split(
+    ' ',
+  ),
 );
 // Heads after which "of"/"for" continue a name ("Bank of England", "Secretary of State").
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republic', 'Kingdom']);
@@ -47,9 +48,9 @@ export function lineKind(tokens: Token[], g: Gazetteer): LineKind {
     if (!/\p{L}\p{L}/u.test(t.text)) continue;
     alpha++;
     if (isAllCaps(t.text)) caps++;
-    if (isCapitalized(t.text) && (STOP_WORDS.has(t.text) || g.common.has(t.text.toLowerCase())))
+    if (isCapitalized(t.text) && (g.stop.has(t.text) || g.common.has(t.text.toLowerCase())))
       labels++;
-    if (STOP_WORDS.has(t.text) || /^\p{Ll}{1,3}$/u.test(t.text)) continue;
+    if (g.stop.has(t.text) || /^\p{Ll}{1,3}$/u.test(t.text)) continue;
     content++;
     if (isCapitalized(t.text)) capitalized++;
   }
@@ -159,7 +160,7 @@ function splitTitles(
   let titled = false;
   while (i < words.length) {
     const w = words[i] ?? '';
-    const core = CORE_TITLES.has(w.replace(/\.$/, ''));
+    const core = g.titles.has(w.replace(/\.$/, ''));
     if (!core) {
       i++;
       continue;
@@ -170,13 +171,13 @@ function splitTitles(
     let b = i + 1;
     while (
       b < words.length &&
-      (TITLE_MODIFIERS.has(words[b] ?? '') || CORE_TITLES.has((words[b] ?? '').replace(/\.$/, '')))
+      (TITLE_MODIFIERS.has(words[b] ?? '') || g.titles.has((words[b] ?? '').replace(/\.$/, '')))
     ) {
       b++;
     }
     const run = words.slice(a, b).map((x) => x.replace(/\.$/, ''));
     const next = words[b];
-    const strongTitle = run.some((x) => CORE_TITLES.has(x) && !WEAK_TITLES.has(x));
+    const strongTitle = run.some((x) => g.titles.has(x) && !WEAK_TITLES.has(x));
     if (!strongTitle && !(next && g.firstNames.has(next))) {
       i = b;
       continue;
@@ -290,6 +291,73 @@ export function recaseLine(
 }
 
 /**
+ * "l'Assemblée", "d'Italie", "dell'Unione": the article or preposition elided before a name is not
+ * part of it; inside a name it is ("Conseil d'État", "Quai d'Orsay", "Côte d'Ivoire").
+ */
+function stripElisions(tokens: Token[], g: Gazetteer): Token[] {
+  let out: Token[] | null = null;
+  tokens.forEach((t, k) => {
+    const m = /^(?:[lLdDjJnNsScCmMtT]|[qQ]u|dell|dall|nell|sull|all|un)['’](\p{Lu}.*)$/u.exec(
+      t.text,
+    );
+    if (!m) return;
+    const prev = tokens[k - 1];
+    if (prev && isNameWord(prev, g) && !prev.initial && !g.stop.has(prev.text)) return;
+    out ??= tokens.map((x) => ({ ...x }));
+    const copy = out[k] as Token;
+    copy.text = m[1] as string;
+  });
+  return out ?? tokens;
+}
+
+/** The text writes the word in lower case, or a form of it sharing all but its last few letters. */
+function writtenLower(word: string, lowerSeen: Set<string>): boolean {
+  const w = word.toLowerCase();
+  if (lowerSeen.has(w)) return true;
+  const stem = w.slice(0, Math.max(5, w.length - 3));
+  if (stem.length >= w.length) return false;
+  for (const seen of lowerSeen)
+    if (seen.startsWith(stem) && Math.abs(seen.length - w.length) <= 3) return true;
+  return false;
+}
+
+/**
+ * How many connector tokens at `j` join the name started at `i` to the name word after them: "of",
+ * "for the", "&", "de la", "von der", "y"; 0 when they don't.
+ */
+function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): number {
+  const x = tokens[j]?.text ?? '';
+  const prevWord = tokens[j - 1]?.text ?? '';
+  for (const width of [1, 2]) {
+    const after = tokens[j + width];
+    if (!after || !isNameWord(after, g)) continue;
+    const run = tokens.slice(j, j + width).map((t) => t.text);
+    if (width === 1) {
+      if (x === '&') return 1;
+      // "y" joins Spanish surnames ("Ortega y Gasset"), not two places ("Irak y Siria").
+      if (x === 'y') return g.firstNames.has(tokens[i]?.text ?? '') ? 1 : 0;
+      if (NAME_PARTICLES.has(x)) return 1;
+    }
+    const [c1 = '', c2] = run;
+    if (c1 !== 'of' && c1 !== 'for') {
+      // "de la", "de los", "van der", "von der": two particles.
+      if (width === 2 && NAME_PARTICLES.has(c1) && NAME_PARTICLES.has(c2 ?? '')) return 2;
+      continue;
+    }
+    if (width === 2 && c2 !== 'the') continue;
+    // "Bank of England", "Secretary of State", "Congregation for the Doctrine of the Faith": after a
+    // body's or title's head, or an everyday noun naming one; not after a person ("Lopes of NASA").
+    const head =
+      OF_HEADS.has(prevWord) ||
+      (g.common.has(prevWord.toLowerCase()) &&
+        !g.firstNames.has(prevWord) &&
+        !g.places.has(fold(prevWord)));
+    if (head) return width;
+  }
+  return 0;
+}
+
+/**
  * A ticker in parentheses after a name: "Kospi Index (KOSPI)", "Home Depot (HD)", "(NYSE: HD)"; an
  * acronym that spells the name's initials is not one ("Attorney General (NYAG)").
  */
@@ -310,7 +378,7 @@ function isTicker(tokens: Token[], i: number): boolean {
 }
 
 export function collectMentions(
-  tokens: Token[],
+  input: Token[],
   sentence: number,
   kind: LineKind,
   docCase: Map<string, string>,
@@ -318,6 +386,7 @@ export function collectMentions(
   g: Gazetteer,
   out: Mention[],
 ): void {
+  const tokens = g.lang !== 'en' ? stripElisions(input, g) : input;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -331,23 +400,31 @@ export function collectMentions(
     }
     // Grow the span over name words and the connectors that belong inside names.
     let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+    while (j < tokens.length) {
       const x = tokens[j];
       if (!x) break;
+      // "King's College London", "St Mary's Hospital": a possessive inside a body's name.
+      if (tokens[j - 1]?.possessive) {
+        if (!(isNameWord(x, g) && (g.orgHeads.has(x.text) || PLACE_HEADS.has(x.text)))) break;
+        j++;
+        continue;
+      }
       if (isNameWord(x, g)) {
         j++;
         continue;
       }
-      const after = tokens[j + 1];
-      const prevWord = tokens[j - 1]?.text ?? '';
-      const joins =
-        after !== undefined &&
-        isNameWord(after, g) &&
-        (NAME_PARTICLES.has(x.text) ||
-          x.text === '&' ||
-          ((x.text === 'of' || x.text === 'for') && OF_HEADS.has(prevWord)));
-      if (!joins) break;
-      j += 2;
+      const width = connectorWidth(tokens, i, j, g);
+      if (!width) break;
+      j += width;
+    }
+    // "Conseil constitutionnel", "Assemblée nationale", "Partido Popular": a head and its adjective.
+    if (
+      g.nameAdjective &&
+      j - i <= 2 &&
+      g.orgFirstHeads.has(tokens[i]?.text ?? '') &&
+      g.nameAdjective.test(tokens[j]?.text ?? '')
+    ) {
+      j++;
     }
     // No name runs this long ("Congregation for the Doctrine of the Faith" is 7 words): a longer run
     // is a heading, a tag wall or a run of initials, and reading it word by word would be quadratic.
@@ -376,7 +453,14 @@ function addSpan(
       const w = tokens[a]?.text ?? '';
       const initial = tokens[a]?.initial ?? false;
       const openerLike =
-        STOP_WORDS.has(w) ||
+        (g.stop.has(w) &&
+          !(
+            PLACE_PREFIXES.has(w) &&
+            isKnown(
+              tokens.slice(a, b).map((x) => x.text),
+              g,
+            )
+          )) ||
         NAME_PARTICLES.has(w) ||
         w === 'of' ||
         w === 'for' ||
@@ -400,7 +484,7 @@ function addSpan(
       isTimeWord(tokens[k]?.text ?? '') || NON_ENTITIES.has(tokens[k]?.text ?? '');
     while (b - a > 1 && dateLike(a)) a++;
     const whole = tokens.slice(a, b).map((t) => t.text);
-    if (!isKnown(whole, g) && !ORG_HEADS.has(whole[whole.length - 1] ?? '')) {
+    if (!isKnown(whole, g) && !g.orgHeads.has(whole[whole.length - 1] ?? '')) {
       // "Asian Cup", "Estonian Tallinna Pank", "Lombardi Award Thursday": adjectives and dates around a name.
       while (b - a > 1 && isDemonym(tokens[a]?.text ?? '', g)) a++;
       while (b - a > 1 && (isDemonym(tokens[b - 1]?.text ?? '', g) || dateLike(b - 1))) b--;
@@ -411,7 +495,9 @@ function addSpan(
     if (
       span.length > 1 &&
       !isKnown(span, g) &&
-      (MISC_HEADS.has(lastWord) || /^\p{Lu}$/u.test(lastWord))
+      (MISC_HEADS.has(lastWord) ||
+        /^\p{Lu}$/u.test(lastWord) ||
+        g.miscFirstHeads.has(span[0] ?? ''))
     ) {
       continue;
     }
@@ -424,7 +510,7 @@ function addSpan(
         g.firstNames.has(w) &&
         (isKnown(span.slice(0, k), g) ||
           isAllCaps(span[k - 1] ?? '') ||
-          ORG_HEADS.has(span[k - 1] ?? '')),
+          g.orgHeads.has(span[k - 1] ?? '')),
     );
     // "Dmitri Dashinski Belarus", "Lillehammer Norway": a country glued to a name by a lost comma.
     const rest = span.slice(0, -1);
@@ -443,9 +529,7 @@ function addSpan(
       pushMention(tokens, a + cut, b, sentence, kind, false, g, out);
       continue;
     }
-    if (
-      span.every((w) => isTimeWord(w) || isDemonym(w, g) || CORE_TITLES.has(w.replace(/\.$/, '')))
-    ) {
+    if (span.every((w) => isTimeWord(w) || isDemonym(w, g) || g.titles.has(w.replace(/\.$/, '')))) {
       continue;
     }
     // Drop a leading demonym before a person's name ("Russian Yevgeny Primakov").
@@ -459,6 +543,7 @@ function addSpan(
       const f = fold(only);
       const known =
         docCase.has(f) ||
+        /^\p{Lu}\p{Ll}+\p{Lu}/u.test(only) ||
         g.places.has(f) ||
         g.orgs.has(f) ||
         g.firstNames.has(only) ||
@@ -475,7 +560,18 @@ function addSpan(
     ) {
       continue;
     }
-    if (only && (STOP_WORDS.has(only) || NON_ENTITIES.has(only) || /^\p{Lu}\.?$/u.test(only)))
+    if (only && (g.stop.has(only) || NON_ENTITIES.has(only) || /^\p{Lu}\.?$/u.test(only))) continue;
+    // A body's head alone ("Commission", "Conseil", "Partido") names no one in particular.
+    if (only && (g.orgHeads.has(only) || g.orgFirstHeads.has(only)) && !isKnown(span, g)) continue;
+    // French, Spanish, Italian, Portuguese capitalize a noun now and then ("les Français", "les
+    // Sages"): a word the text also writes in lower case ("françaises") is no name.
+    if (
+      only &&
+      g.lang !== 'en' &&
+      !g.nounsCapitalized &&
+      !isKnown(span, g) &&
+      writtenLower(only, lowerSeen)
+    )
       continue;
     // Shouted words ("VOTE", "GREAT", "IT") are emphasis, not acronyms.
     if (
@@ -501,7 +597,9 @@ function pushMention(
   g: Gazetteer,
   out: Mention[],
 ): void {
-  const span = tokens.slice(a, b).map((t) => t.text);
+  const span = tokens
+    .slice(a, b)
+    .map((t, k) => (t.possessive && k < b - a - 1 ? `${t.text}'s` : t.text));
   // "Lowe's was lower", "at McDonald's": a name whose "'s" is its own.
   const own = `${span.join(' ')}'s`;
   const ownPossessive = tokens[b - 1]?.possessive === true && POSSESSIVE_NAMES.has(own);
@@ -509,7 +607,7 @@ function pushMention(
   const table = kind === 'table';
   const { ev } = nameEvidence(span, g, table);
   if (ownPossessive) ev.ORG += 5;
-  contextEvidence(tokens, a, b, ev);
+  contextEvidence(tokens, a, b, ev, g);
   const after = tokens[b]?.text ?? '';
   const after2 = tokens[b + 1]?.text ?? '';
   const isInt = (x: string): boolean => /^\d+$/.test(x);
@@ -531,7 +629,8 @@ function pushMention(
   }
   if (titled) ev.PER += 4;
   if (kind === 'dateline') ev.LOC += 3;
-  const mention: Mention = { words: span, text: span.join(' '), sentence, evidence: ev, titled };
+  const text = span.map((w, k) => (k > 0 && !tokens[a + k]?.glued ? ` ${w}` : w)).join('');
+  const mention: Mention = { words: span, text, sentence, evidence: ev, titled };
   const defined = tokens[b + 1]?.text ?? '';
   if (after === '(' && tokens[b + 2]?.text === ')' && isInitials(defined, span)) {
     mention.defines = defined;

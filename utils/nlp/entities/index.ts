@@ -32,7 +32,7 @@ export function findEntities(
   title?: string,
   options: FindOptions = {},
 ): TypedEntity[] {
-  const g = gazetteer();
+  const g = gazetteer(options.language ?? 'en');
   const tokenized = sentences.map((s) => tokenize(s.text));
   const lineKinds = new Map<number, LineKind>();
   // A line's kind is judged on the whole line.
@@ -66,7 +66,7 @@ export function findEntities(
   });
 
   // The word lists and rules are English: on other languages they would only find noise.
-  if (lowerWords > 30 && englishWords < lowerWords * 0.3) return [];
+  if (g.lang === 'en' && lowerWords > 30 && englishWords < lowerWords * 0.3) return [];
 
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {

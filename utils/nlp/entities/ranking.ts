@@ -42,6 +42,9 @@ export function rankClusters(
     // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.
     if (members.some((m) => NEWS_AGENCIES.has(m.words.join(' '))) && ms.every((m) => m.source))
       continue;
+    // German capitalizes every noun: a name needs more than its capital (a word list, a title, a
+    // first name, a body's head, a brand's camel case or an acronym).
+    if (g.nounsCapitalized && strong < 1 && !ms.some((m) => m.titled)) continue;
     const kind = decide(ev, members, g);
     if (!kind) continue;
     const forms = new Map<string, number>();

@@ -10,7 +10,6 @@ import {
   FAMILY_FIRST_SURNAMES,
   POSSESSIVE_NAMES,
   MONTHS,
-  ORG_HEADS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   STATE_ABBREVIATIONS,
@@ -18,9 +17,6 @@ import {
 } from '../data/lexicon';
 import { lettersOf, zero, type Evidence, type Group, type Kind } from './types';
 
-const LOC_PREPOSITIONS = new Set(
-  'in at near from to into inside outside across toward towards throughout around via'.split(' '),
-);
 const PLACE_NOUNS = new Set(
   (
     'province provinces state city town village region district county capital island port border ' +
@@ -28,16 +24,6 @@ const PLACE_NOUNS = new Set(
   ).split(' '),
 );
 const SPEECH_VERBS = new Set('said says told added asked stated replied wrote'.split(' '));
-const PERSON_NOUNS = new Set(
-  (
-    'minister president spokesman spokeswoman chairman chairwoman coach striker midfielder defender ' +
-    'goalkeeper leader secretary premier actor actress singer player captain manager director analyst ' +
-    'economist editor author writer official envoy ambassador general colonel judge lawyer governor ' +
-    'senator mayor chief executive founder owner trader dealer broker told champion batsman bowler ' +
-    'rider driver skipper winger forward veteran compatriot teammate seed opponent husband wife son ' +
-    'daughter brother sister father mother uncle'
-  ).split(' '),
-);
 // Words that open sports club names ("Hapoel Haifa", "Real Madrid", "Dynamo Kiev").
 const CLUB_WORDS = new Set(
   (
@@ -114,7 +100,10 @@ export function nameEvidence(
     else ev.LOC += 3;
   } else if (table && words.length > 1 && placePart) {
     ev.ORG += 3;
-  } else if (words.length > 1 && ORG_HEADS.has(last)) {
+  } else if (words.length > 1 && g.orgHeads.has(last)) {
+    ev.ORG += 4;
+  } else if (g.orgFirstHeads.has(first) && (words.length > 1 || /\s/.test(name))) {
+    // "Conseil constitutionnel", "Partido Popular", "Banca d'Italia".
     ev.ORG += 4;
   } else if (
     words.length === 2 &&
@@ -131,7 +120,7 @@ export function nameEvidence(
     ev.ORG += 4;
   } else if (words.length > 1 && words.some((w) => STRONG_ORG_WORDS.has(w))) {
     ev.ORG += 3;
-  } else if (words.length > 2 && words.some((w) => ORG_HEADS.has(w))) {
+  } else if (words.length > 2 && words.some((w) => g.orgHeads.has(w))) {
     ev.ORG += 2.5;
   } else if (words.length > 1 && PLACE_HEADS.has(last)) {
     ev.LOC += 3;
@@ -155,9 +144,12 @@ export function nameEvidence(
     ev.ORG += 1.5;
   } else if (words.length === 1 && POSSESSIVE_NAMES.has(name)) {
     ev.ORG += 4;
+  } else if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name)) {
+    // "WeWork", "AgileBits", "GateHouse": a brand spelled in camel case.
+    ev.ORG += 1.5;
   } else if (words.length === 1 && g.firstNames.has(name)) {
     ev.PER += 0.4;
-  } else if (words.length === 1 && /(?:ians|ers|ies|ans|ens|ites)$/.test(name)) {
+  } else if (words.length === 1 && g.lang === 'en' && /(?:ians|ers|ies|ans|ens|ites)$/.test(name)) {
     // "Saracens", "Wallabies", "Islanders": a team or a group, not a surname.
     ev.ORG += 0.5;
   }
@@ -166,7 +158,13 @@ export function nameEvidence(
 }
 
 /** Evidence from the words around a mention: "said X", "X, 34,", "in X", "(X)". */
-export function contextEvidence(tokens: Token[], start: number, end: number, ev: Evidence): void {
+export function contextEvidence(
+  tokens: Token[],
+  start: number,
+  end: number,
+  ev: Evidence,
+  g: Gazetteer,
+): void {
   const prev = tokens[start - 1]?.text ?? '';
   const prev2 = tokens[start - 2]?.text ?? '';
   const next = tokens[end]?.text ?? '';
@@ -175,8 +173,8 @@ export function contextEvidence(tokens: Token[], start: number, end: number, ev:
   if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) ev.PER += 1;
   if (next === ',' && /^\d{2}$/.test(next2) && (next3 === ',' || next3 === '')) ev.PER += 3;
   if (next === ',' && next2 === 'who') ev.PER += 2;
-  if (PERSON_NOUNS.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
-  if (LOC_PREPOSITIONS.has(prev)) ev.LOC += 0.75;
+  if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
+  if (g.locPreps.has(prev)) ev.LOC += 0.75;
   // "the province of Sinaloa", "Sonora state", "Walikale region".
   if ((prev === 'of' && PLACE_NOUNS.has(prev2)) || PLACE_NOUNS.has(next)) ev.LOC += 2;
   // "Ian Wright (Arsenal)", "Pete Sampras (U.S.)": after a person, a country or the team.
