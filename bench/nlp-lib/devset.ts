@@ -100,17 +100,20 @@ export function norm(name: string): string {
     .trim();
 }
 
-const matches = (chip: Chip, names: Set<string>): boolean =>
-  chip.names.some((n) => names.has(norm(n)));
+/**
+ * The chip stands for the labelled entity: its shown name is one of the entity's names, or one of
+ * its other forms is the entity's own name (a chip "Trump" with the alias "Donald Trump"). Another
+ * alias in common is not enough: "Te Kaurinui Parata" is also called "Parata", and is not "Hori Parata".
+ */
+const matches = (chip: Chip, names: Set<string>, own: string): boolean =>
+  names.has(norm(chip.names[0] ?? '')) || chip.names.some((n) => norm(n) === own);
 
-/** The chip is, or contains as whole words, one of the junk strings. */
+/** The chip's shown name is, or contains as whole words, one of the junk strings. */
 function isJunk(chip: Chip, junk: string[]): boolean {
-  return chip.names.some((n) => {
-    const c = ` ${norm(n)} `;
-    return junk.some((j) => {
-      const jn = norm(j);
-      return jn.length > 0 && c.includes(` ${jn} `);
-    });
+  const c = ` ${norm(chip.names[0] ?? '')} `;
+  return junk.some((j) => {
+    const jn = norm(j);
+    return jn.length > 0 && c.includes(` ${jn} `);
   });
 }
 
@@ -151,10 +154,11 @@ export function scoreDevSet(pages: DevPage[], run: (page: DevPage) => SystemOutp
     const keyNames = page.label.entities.map(
       (e) => new Set([e.name, ...(e.aliases ?? [])].map(norm)),
     );
+    const own = page.label.entities.map((e) => norm(e.name));
     page.label.entities.forEach((e, k) => {
       const names = keyNames[k] as Set<string>;
       s.keys++;
-      const hits = chips.filter((c) => matches(c, names));
+      const hits = chips.filter((c) => matches(c, names, own[k] as string));
       if (hits.length) s.found++;
       else notes.push(`missing ${e.kind} ${e.name}`);
       if (hits.some((c) => c.kind === e.kind)) s.rightKind++;
@@ -167,7 +171,7 @@ export function scoreDevSet(pages: DevPage[], run: (page: DevPage) => SystemOutp
     for (const chip of chips) {
       s.chips++;
       const key = page.label.entities.findIndex((_, k) =>
-        matches(chip, keyNames[k] as Set<string>),
+        matches(chip, keyNames[k] as Set<string>, own[k] as string),
       );
       const entity = page.label.entities[key];
       if (isJunk(chip, page.label.notChips)) {

@@ -87,6 +87,9 @@ const LOC_PREPOSITIONS =
   'in at near from to into inside outside across toward towards throughout around via'.split(' ');
 const PERSON_NOUNS = (
   'minister president spokesman spokeswoman chairman chairwoman coach striker midfielder defender ' +
+  'congressman congresswoman lawmaker politician activist rapper comedian host anchor reporter ' +
+  'correspondent professor scientist researcher physician surgeon nurse officer detective prosecutor ' +
+  'attorney teacher student singer-songwriter guitarist drummer producer designer architect ' +
   'goalkeeper leader secretary premier actor actress singer player captain manager director analyst ' +
   'economist editor author writer official envoy ambassador general colonel judge lawyer governor ' +
   'senator mayor chief executive founder owner trader dealer broker told champion batsman bowler ' +

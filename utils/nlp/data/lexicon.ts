@@ -55,7 +55,7 @@ export const ORG_HEADS = new Set(
   Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
   Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Robotics|Productions|Entertainment|Films|Dynamics|
   Analytics|Therapeutics|Pharma|Restaurants|Hotels|Resorts|Hospitality|Apparel|Cosmetics|Realty|Properties|
-  Financial|Wireless|Broadband|Animation|Games|System|Labour|Democrats|Republicans|Conservatives|Liberals|
+  Financial|Wireless|Broadband|Animation|Games|System|Airline|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
 );
 
@@ -81,6 +81,9 @@ export const KNOWN_ORGS = new Set(
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
   Samsung|Siemens|Twitter|YouTube|Instagram|WhatsApp|TikTok|LinkedIn|Netflix|Uber|Tesla|SpaceX|OpenAI|Spotify|Disney|Reddit|Wikipedia|Alibaba|Tencent|Huawei|Xiaomi|Baidu|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
   Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
+  Ford|Chrysler|Stellantis|Chevrolet|Cadillac|Buick|Dodge|Mitsubishi|Suzuki|Yamaha|Kawasaki|Ducati|Lamborghini|Maserati|
+  Bentley|Rolls-Royce|Citroen|Citroën|Opel|Skoda|Škoda|Tata|Mahindra|BYD|Geely|Rivian|Verizon|T-Mobile|Sprint|Comcast|
+  Vodafone|Orange|Telefonica|Telefónica|Deutsche Telekom|AT&T|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
   Fed|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
@@ -130,7 +133,8 @@ export const MISC_HEADS = new Set(
   Accord|Accords|Agreement|Act|Plan|War|Series|Classic|Tour|Rally|Marathon|Masters|Olympics|Derby|Stakes|
   Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
   Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law|
-  Index|Composite|Average|Show|Engine|Browser|Suite|Platform|App|OS|Program|Programme|Keynote|Podcast`),
+  Index|Composite|Average|Show|Engine|Browser|Suite|Platform|App|OS|Program|Programme|Keynote|Podcast|Concept|
+  Edition`),
 );
 
 /** Capitalized words and acronyms that are never a person, body or place in news text. */
@@ -179,6 +183,17 @@ export const STOP_WORDS = new Set(
   Let|Yes|Oh|Please|Thank|Thanks|Dear|Hello|Hi|Sponsored|Advertisement|Related|Read|Share|Follow|Subscribe|
   Click|Watch|Photo|Video|Image|Copyright|Updated|Published|Posted|Editing|Reporting|Writing|Additional|
   Source|Note|Sign|Log|Login|Register|Back|Home|Menu|Search|Top|Page|Close|Open|More|Continue|Advertise`),
+);
+
+/**
+ * Stop words that are labels and nouns rather than function words ("Home", "Police", "Photo"): they
+ * open a sentence or a menu, but inside a name they belong to it ("Home Depot", "Capitol Police").
+ */
+export const LABEL_WORDS = new Set(
+  words(`Sources|Officials|Analysts|Experts|Critics|Lawmakers|Leaders|Members|Residents|Police|Sponsored|
+  Advertisement|Related|Read|Share|Follow|Subscribe|Click|Watch|Photo|Video|Image|Copyright|Updated|
+  Published|Posted|Editing|Reporting|Writing|Additional|Source|Note|Sign|Log|Login|Register|Back|Home|
+  Menu|Search|Top|Page|Close|Open|Continue|Advertise|Today|Tonight|Next|Last`),
 );
 
 export const MONTHS = new Set(

@@ -139,10 +139,18 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
         surnameOf.push(o);
         continue;
       }
-      if (!orgLike(o) || g.common.has(fold(w[0] ?? ''))) continue;
-      // "Deutsche" ← "Deutsche Bank", "Alden" ← "Alden Capital": only when the short form is no place
-      // or body of its own (a first name alone is no such evidence).
-      if (grp.strong < 1 && same(head, w)) others.push(o);
+      if (!orgLike(o)) continue;
+      // "Homeland Security" ← "Department of Homeland Security": the body's name without its head.
+      const inner = ow.filter((x) => !g.orgHeads.has(x) && !/^(?:of|the|for)$/.test(x));
+      if (w.length > 1 && inner.length === w.length && same(inner, w)) {
+        others.push(o);
+        continue;
+      }
+      if (g.common.has(fold(w[0] ?? ''))) continue;
+      // "Deutsche" ← "Deutsche Bank", "GateHouse" ← "GateHouse Media", "Alden" ← "Alden Capital": only
+      // when the short form is no place or known body of its own.
+      const own = fold(w.join(' '));
+      if (!g.places.has(own) && !g.orgs.has(own) && same(head, w)) others.push(o);
       // "Lakers" ← "Los Angeles Lakers", "Thunder" ← "Oklahoma City Thunder": a team by its nickname.
       else if (w.length === 1 && same(tail, w) && g.places.has(fold(ow.slice(0, -1).join(' '))))
         others.push(o);

@@ -8,6 +8,7 @@ import { isAllCaps, isCapitalized, type Token } from '../tokens';
 import {
   ACRONYMS,
   CORE_TITLES,
+  LABEL_WORDS,
   MISC_HEADS,
   NON_ENTITIES,
   ORG_HEADS,
@@ -28,6 +29,12 @@ const NAME_PARTICLES = new Set(
 );
 // Heads after which "of"/"for" continue a name ("Bank of England", "Secretary of State").
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republic', 'Kingdom']);
+// Newspapers go by their head alone ("the Tribune", "the Times").
+const MEDIA_HEADS = new Set(
+  'Times Post Journal Herald Tribune Gazette Telegraph Guardian Observer Independent Mirror Chronicle Courier Bulletin Globe Star Express'.split(
+    ' ',
+  ),
+);
 /** Longest run of name words (with their connectors) read as names. */
 const MAX_SPAN_TOKENS = 16;
 
@@ -121,6 +128,8 @@ const ALNUM_NAMES = new Set([
  * ("WeWork", "SpaceX", "WikiLeaks", "GateHouse", "LeBron").
  */
 function isNameWord(t: Token, g: Gazetteer): boolean {
+  // "eBay", "eZ Systems", "iPhone": brands that open in lower case.
+  if (!t.tagged && /^\p{Ll}\p{Lu}[\p{L}\p{N}]*$/u.test(t.text)) return true;
   if (t.tagged || !isCapitalized(t.text) || /^I['’]/.test(t.text)) return false;
   // "We’ve", "They’ll", "Don’t": contractions, not names.
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false;
@@ -338,6 +347,9 @@ function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): nu
       if (x === 'y') return g.firstNames.has(tokens[i]?.text ?? '') ? 1 : 0;
       if (NAME_PARTICLES.has(x)) return 1;
     }
+    // "Department of Health and Human Services", "Center for Disease Control and Prevention": "and"
+    // inside the name of a body, not between two names ("the Ministry of Defence and Acme Inc").
+    if (width === 1 && x === 'and' && andJoins(tokens, i, j, g)) return 1;
     const [c1 = '', c2] = run;
     if (c1 !== 'of' && c1 !== 'for') {
       // "de la", "de los", "van der", "von der": two particles.
@@ -355,6 +367,42 @@ function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): nu
     if (head) return width;
   }
   return 0;
+}
+
+/** "737 Max", "787-9 Dreamliner", "A350 XWB": a word right after a model number names the model. */
+function isModelName(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  if (/^(?:1[89]|20)\d{2}$/.test(prev)) return false;
+  return /^(?:\d{3,4}(?:-\d{1,3})?|\p{Lu}{1,3}\d{2,4}(?:-\d{1,4})?)$/u.test(prev);
+}
+
+/** A first name, or a hyphenated one ("Eva-Marie", "Jean-Pierre"). */
+export function isFirstName(word: string, g: Gazetteer): boolean {
+  if (g.firstNames.has(word)) return true;
+  const first = word.split('-')[0] ?? '';
+  return first !== word && g.firstNames.has(first);
+}
+
+/** A species epithet: a Latin-looking lower-case word that is no word of the language. */
+function isTaxon(next: string, g: Gazetteer): boolean {
+  return /^\p{Ll}{4,}(?:is|us|um|ae|ii|ensis|oides)$/u.test(next) && !g.common.has(next);
+}
+
+function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean {
+  const before = tokens.slice(i, j).map((t) => t.text);
+  if (!before.some((w) => w === 'of' || w === 'for')) return false;
+  const after: string[] = [];
+  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k];
+    if (!t || !isNameWord(t, g)) break;
+    after.push(t.text);
+  }
+  return (
+    after.length > 0 &&
+    after.length <= 3 &&
+    !g.orgHeads.has(after[after.length - 1] ?? '') &&
+    !isFirstName(after[0] ?? '', g)
+  );
 }
 
 /**
@@ -394,7 +442,7 @@ export function collectMentions(
       i++;
       continue;
     }
-    if (isTicker(tokens, i)) {
+    if (isTicker(tokens, i) || isModelName(tokens, i)) {
       i++;
       continue;
     }
@@ -454,6 +502,7 @@ function addSpan(
       const initial = tokens[a]?.initial ?? false;
       const openerLike =
         (g.stop.has(w) &&
+          (!LABEL_WORDS.has(w) || initial) &&
           !(
             PLACE_PREFIXES.has(w) &&
             isKnown(
@@ -467,7 +516,9 @@ function addSpan(
         w === '&' ||
         (initial &&
           b - a > 1 &&
-          (lowerSeen.has(w.toLowerCase()) || g.common.has(w.toLowerCase())) &&
+          (lowerSeen.has(w.toLowerCase()) ||
+            g.common.has(w.toLowerCase()) ||
+            (g.lang === 'en' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(w))) &&
           !docCase.has(fold(w)) &&
           !PLACE_PREFIXES.has(w) &&
           !isKnown(
@@ -486,7 +537,12 @@ function addSpan(
     const whole = tokens.slice(a, b).map((t) => t.text);
     if (!isKnown(whole, g) && !g.orgHeads.has(whole[whole.length - 1] ?? '')) {
       // "Asian Cup", "Estonian Tallinna Pank", "Lombardi Award Thursday": adjectives and dates around a name.
-      while (b - a > 1 && isDemonym(tokens[a]?.text ?? '', g)) a++;
+      while (
+        b - a > 1 &&
+        isDemonym(tokens[a]?.text ?? '', g) &&
+        !g.orgHeads.has(tokens[a + 1]?.text ?? '')
+      )
+        a++;
       while (b - a > 1 && (isDemonym(tokens[b - 1]?.text ?? '', g) || dateLike(b - 1))) b--;
     }
     const span = tokens.slice(a, b).map((t) => t.text);
@@ -496,7 +552,7 @@ function addSpan(
       span.length > 1 &&
       !isKnown(span, g) &&
       (MISC_HEADS.has(lastWord) ||
-        /^\p{Lu}$/u.test(lastWord) ||
+        (/^\p{Lu}$/u.test(lastWord) && !tokens[b - 1]?.glued) ||
         g.miscFirstHeads.has(span[0] ?? ''))
     ) {
       continue;
@@ -537,6 +593,42 @@ function addSpan(
       span.shift();
       a++;
     }
+    // "Public Prosecution Eva-Marie Persson": what is left of a title before a person's name.
+    while (
+      b - a > 2 &&
+      g.common.has((tokens[a]?.text ?? '').toLowerCase()) &&
+      isFirstName(tokens[a + 1]?.text ?? '', g) &&
+      !isKnown(
+        tokens.slice(a, b).map((t) => t.text),
+        g,
+      )
+    ) {
+      a++;
+      span.shift();
+    }
+    // "Nissan Sentra", "Google Stadia", "Mozilla Persona": a known company and its product.
+    if (
+      span.length > 1 &&
+      g.orgs.has(fold(span[0] ?? '')) &&
+      !isKnown(span, g) &&
+      !span
+        .slice(1)
+        .some((w) => g.orgHeads.has(w) || g.places.has(fold(w)) || /^(?:of|for|&)$/.test(w)) &&
+      !g.firstNames.has(span[0] ?? '')
+    ) {
+      pushMention(tokens, a, a + 1, sentence, kind, false, g, out);
+      continue;
+    }
+    // "Yersinia pestis": a genus before its species is no name.
+    if (span.length === 1 && isTaxon(tokens[b]?.text ?? '', g)) continue;
+    // “Saint Seiya”, “Knights of the Zodiac”: a title in quotation marks.
+    if (
+      span.length > 1 &&
+      /^[“"«„]$/.test(tokens[a - 1]?.text ?? '') &&
+      /^[”"»“]$/.test(tokens[b]?.text ?? '') &&
+      !isKnown(span, g)
+    )
+      continue;
     const only = span.length === 1 ? (span[0] ?? '') : '';
     // A lone capitalized word at a sentence start is a name only if the text or the lists know it as one.
     if (only && tokens[a]?.initial && kind === 'text') {
@@ -562,7 +654,13 @@ function addSpan(
     }
     if (only && (g.stop.has(only) || NON_ENTITIES.has(only) || /^\p{Lu}\.?$/u.test(only))) continue;
     // A body's head alone ("Commission", "Conseil", "Partido") names no one in particular.
-    if (only && (g.orgHeads.has(only) || g.orgFirstHeads.has(only)) && !isKnown(span, g)) continue;
+    if (
+      only &&
+      (g.orgHeads.has(only) || g.orgFirstHeads.has(only)) &&
+      !MEDIA_HEADS.has(only) &&
+      !isKnown(span, g)
+    )
+      continue;
     // French, Spanish, Italian, Portuguese capitalize a noun now and then ("les Français", "les
     // Sages"): a word the text also writes in lower case ("françaises") is no name.
     if (
@@ -638,7 +736,7 @@ function pushMention(
   const before = (tokens[a - 1]?.text ?? '').toLowerCase();
   const before2 = (tokens[a - 2]?.text ?? '').toLowerCase();
   if (
-    /^(?:told|tells|telling|by|cited|citing)$/.test(before) ||
+    /^(?:told|tells|telling|by|cited|citing|to)$/.test(before) ||
     (before === 'to' && before2 === 'according') ||
     (before === '(' && after === ')') ||
     /^(?:reported|reports|reporting|said|says|has|had|learned|reviewed|obtained|first)$/.test(
@@ -655,9 +753,14 @@ function pushMention(
  * des techniques de renseignement": the acronym is the initials of the name's words (small words
  * may be left out).
  */
-export function isInitials(acronym: string, words: string[]): boolean {
+export function isInitials(acronym: string, name: string[]): boolean {
+  let words = name;
   const letters = acronym.replace(/[.&-]/g, '');
   if (!/^\p{Lu}{2,8}$/u.test(letters) || words.length < 2) return false;
+  // "PG&E" for "Pacific Gas & Electric Co": the corporate suffix has no letter in it.
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 2 && /^(?:Co|Corp|Corporation|Inc|Ltd|plc|PLC|LLC|AG|SA)\.?$/.test(last))
+    words = words.slice(0, -1);
   const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
   const content = words
     .filter((w) => !/^(?:of|the|and|for|&|de|des|du|la|le|les|der|die|das|und|y|el|del)$/.test(w))

@@ -29,16 +29,26 @@ export function rankClusters(
       strong += m.strong;
       ms.push(...m.mentions);
     }
-    // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names.
+    // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names,
+    // unless the text keeps writing them so in mid-sentence ("Big Machine", "Blue Origin").
     const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
-    if (everyday && strong === 0) continue;
+    const named =
+      members.some((m) => m.words.length > 1) && ms.filter((m) => m.sentence >= 0).length >= 2;
+    if (everyday && strong === 0 && !named) continue;
     // Products and software ("Firefox", "737 Max"), market indexes ("Nikkei", "Dow"): not a person,
     // body or place, whatever the words around them suggest.
     foldedProducts ??= new Set([...PRODUCTS].map(fold));
     foldedIndexes ??= new Set([...MARKET_INDEXES].map(fold));
-    const named = (list: Set<string>): boolean =>
-      members.every((m) => list.has(fold(m.words.join(' '))));
-    if (named(foldedProducts) || named(foldedIndexes)) continue;
+    const listed = (list: Set<string>): boolean =>
+      members.every((m) => list.has(fold(m.words.join(' ')))) ||
+      members.some((m) => m.words.length > 1 && list.has(fold(m.words.join(' '))));
+    // "Firefox Nightly", "Mozilla Firefox": a product's one-word name inside a longer one.
+    const productWord = members.every(
+      (m) =>
+        !m.words.some((w) => g.orgHeads.has(w)) &&
+        m.words.some((w) => /^\p{Lu}/u.test(w) && foldedProducts?.has(fold(w))),
+    );
+    if (listed(foldedProducts) || listed(foldedIndexes) || productWord) continue;
     // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.
     if (members.some((m) => NEWS_AGENCIES.has(m.words.join(' '))) && ms.every((m) => m.source))
       continue;

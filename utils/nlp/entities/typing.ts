@@ -120,7 +120,7 @@ export function nameEvidence(
     ev.ORG += 4;
   } else if (words.length > 1 && words.some((w) => STRONG_ORG_WORDS.has(w))) {
     ev.ORG += 3;
-  } else if (words.length > 2 && words.some((w) => g.orgHeads.has(w))) {
+  } else if (words.length > 2 && !g.nounsCapitalized && words.some((w) => g.orgHeads.has(w))) {
     ev.ORG += 2.5;
   } else if (words.length > 1 && PLACE_HEADS.has(last)) {
     ev.LOC += 3;
@@ -173,7 +173,7 @@ export function contextEvidence(
   if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) ev.PER += 1;
   if (next === ',' && /^\d{2}$/.test(next2) && (next3 === ',' || next3 === '')) ev.PER += 3;
   if (next === ',' && next2 === 'who') ev.PER += 2;
-  if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 2;
+  if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 3;
   if (g.locPreps.has(prev)) ev.LOC += 0.75;
   // "the province of Sinaloa", "Sonora state", "Walikale region".
   if ((prev === 'of' && PLACE_NOUNS.has(prev2)) || PLACE_NOUNS.has(next)) ev.LOC += 2;
