@@ -92,7 +92,7 @@ const PERSON_NOUNS = (
   'attorney teacher student singer-songwriter guitarist drummer producer designer architect ' +
   'goalkeeper leader secretary premier actor actress singer player captain manager director analyst ' +
   'economist editor author writer official envoy ambassador general colonel judge lawyer governor ' +
-  'senator mayor chief executive founder owner trader dealer broker told champion batsman bowler ' +
+  'senator mayor chief executive founder owner trader dealer broker champion batsman bowler ' +
   'rider driver skipper winger forward veteran compatriot teammate seed opponent husband wife son ' +
   'daughter brother sister father mother uncle'
 ).split(' ');

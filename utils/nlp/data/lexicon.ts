@@ -193,7 +193,7 @@ export const LABEL_WORDS = new Set(
   words(`Sources|Officials|Analysts|Experts|Critics|Lawmakers|Leaders|Members|Residents|Police|Sponsored|
   Advertisement|Related|Read|Share|Follow|Subscribe|Click|Watch|Photo|Video|Image|Copyright|Updated|
   Published|Posted|Editing|Reporting|Writing|Additional|Source|Note|Sign|Log|Login|Register|Back|Home|
-  Menu|Search|Top|Page|Close|Open|Continue|Advertise|Today|Tonight|Next|Last`),
+  Menu|Search|Top|Page|Close|Open|Continue|Advertise`),
 );
 
 export const MONTHS = new Set(

@@ -369,11 +369,15 @@ function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): nu
   return 0;
 }
 
-/** "737 Max", "787-9 Dreamliner", "A350 XWB": a word right after a model number names the model. */
+/**
+ * "737 Max jet", "787-9 Dreamliner", "A350 XWB": a word right after a model number names the model;
+ * a score before a name in a results table ("268 Nick Faldo 66 68") does not.
+ */
 function isModelName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.text ?? '';
-  if (/^(?:1[89]|20)\d{2}$/.test(prev)) return false;
-  return /^(?:\d{3,4}(?:-\d{1,3})?|\p{Lu}{1,3}\d{2,4}(?:-\d{1,4})?)$/u.test(prev);
+  if (/^(?:\p{Lu}{1,3}\d{2,4}|\d{3}-\d{1,3})$/u.test(prev)) return true;
+  if (!/^\d{3,4}$/.test(prev) || /^(?:1[89]|20)\d{2}$/.test(prev)) return false;
+  return /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
 }
 
 /** A first name, or a hyphenated one ("Eva-Marie", "Jean-Pierre"). */
@@ -397,11 +401,12 @@ function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean 
     if (!t || !isNameWord(t, g)) break;
     after.push(t.text);
   }
+  // "Disease Control and Prevention", "Health and Human Services": everyday nouns on both sides.
   return (
     after.length > 0 &&
     after.length <= 3 &&
-    !g.orgHeads.has(after[after.length - 1] ?? '') &&
-    !isFirstName(after[0] ?? '', g)
+    after.every((w) => g.common.has(w.toLowerCase()) && !g.places.has(fold(w))) &&
+    g.common.has((tokens[j - 1]?.text ?? '').toLowerCase())
   );
 }
 

@@ -23,6 +23,20 @@ const PLACE_NOUNS = new Set(
     'airport river valley coast suburb municipality prefecture oblast republic enclave outskirts'
   ).split(' '),
 );
+// Verbs of sport results, next to the teams that played ("Leeds beat Chelsea", "lost to Essex").
+const SPORTS_VERBS = new Set(
+  'beat beats drew draw defeated defeat edged thrashed routed trounced downed overcame outplayed lost v vs vs. against'.split(
+    ' ',
+  ),
+);
+const US_STATES = new Set(
+  (
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois ' +
+    'Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri ' +
+    'Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington ' +
+    'Wisconsin Wyoming'
+  ).split(' '),
+);
 const SPEECH_VERBS = new Set('said says told added asked stated replied wrote'.split(' '));
 // Words that open sports club names ("Hapoel Haifa", "Real Madrid", "Dynamo Kiev").
 const CLUB_WORDS = new Set(
@@ -180,6 +194,24 @@ export function contextEvidence(
   // "Ian Wright (Arsenal)", "Pete Sampras (U.S.)": after a person, a country or the team.
   if (prev === '(' && next === ')' && isCapitalized(prev2)) ev.ORG += 2;
   else if (prev === '(' && next === ')' && prev2 !== '') ev.LOC += 1;
+  const name = tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
+  const city = g.places.has(fold(name)) && !g.countries.has(fold(name));
+  // "Leeds drew with Chelsea", "Essex beat Yorkshire": a town that wins or loses is its team.
+  if (city && (SPORTS_VERBS.has(next.toLowerCase()) || SPORTS_VERBS.has(prev.toLowerCase())))
+    ev.ORG += 3;
+  // "shares of Acme", "Acme shares fell", "Acme's chief executive": a company.
+  if (
+    /^(?:shares|stock|stake|subsidiary|unit|shareholders)$/.test(next) ||
+    ((prev === 'of' || prev === 'in') && /^(?:shares|stake|stock|units?)$/.test(prev2)) ||
+    (tokens[end - 1]?.possessive &&
+      /^(?:shares|stock|chairman|chief|board|shareholders|profit|revenue|subsidiary)$/.test(next))
+  )
+    ev.ORG += 2;
+  // "Palo Alto, California", "Hanoi, Vietnam": a place before its state or country.
+  if (next === ',' && (g.countries.has(fold(next2)) || US_STATES.has(next2))) ev.LOC += 2;
   // "Appleton, Wis.": a state after a town.
   if (
     end - start === 1 &&
