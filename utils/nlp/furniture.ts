@@ -82,7 +82,7 @@ const DATE_STAMP =
   /^(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*(?:updated|\d{1,2}:\d{2}|$)/iu;
 // "FILE PHOTO: Traders work…", "FILE - In this…", "Pictured: …", "1of4Grass Valley's…".
 const CAPTION_START =
-  /^(?:FILE(?:\s+(?:PHOTO|PICTURE|IMAGE))?\s*[:\-–—]|(?:PHOTO|Pictured|Above|Below|Top|Left|Right|Cover image|Image|Picture|Foto|Bild)\s*:|(?:image|media)\s+caption\b|\d{1,2}\s*of\s*\d{1,2}(?=\S))/;
+  /^(?:FILE(?:\s+(?:PHOTO|PICTURE|IMAGE))?\s*[:\-–—]|(?:PHOTO|Pictured|Above|Below|Top|Left|Right|Cover image|Image|Picture|Foto|Bild)\s*:|(?:[Ii]mage|[Mm]edia)\s+caption(?=\s|\p{Lu}|$)|\d{1,2}\s*of\s*\d{1,2}(?=\S))/u;
 // Caption credits inside a line: "REUTERS/Brendan McDermid", "(AP Photo/Alan Diaz, File)", "[File: Reuters]".
 const CAPTION_CREDIT = new RegExp(
   `(?:\\b(?:REUTERS|AFP|AP Photo|Getty Images|EPA-EFE|EPA|Xinhua)\\s*\\/\\s*\\p{Lu}|\\((?:${AGENCY})(?: Photo)?\\s*\\/[^)]*\\)\\s*$|\\[File:[^\\]]*\\]\\s*$|\\((?:Photo|Image|Picture|Credit)s?(?: by|:)[^)]*\\)\\s*$|\\/(?:${AGENCY})(?: via (?:${AGENCY}))?\\)?\\s*$)`,
