@@ -1,13 +1,19 @@
-// Size budget for what Tidings injects into pages: the reader content script runs in every tab
-// the reader opens, so it stays small (no NLP library: analysis runs in the background worker).
+// Size budgets: what Tidings injects into pages (the reader content script runs in every tab the
+// reader opens, so it stays small, with no NLP: analysis runs in the background worker) and the
+// background worker itself.
 // Run after `wxt build`; fails CI when a budget is exceeded.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
+// The background worker carries the NLP (word lists of six languages, franc-min's language profiles):
+// MV3 service workers can't import() code later, so everything they may run ships in this file and is
+// parsed at each wake-up. Measured 207 KB min+gz when the budget was set; the budget leaves room for
+// the lead's refactor, not for another language model.
 const BUDGETS = [
-  // [file, budget in bytes, min+gz]
-  ['content-scripts/reader.js', 60 * 1024],
+  // [file, budget in bytes, min+gz, must it be free of NLP code]
+  ['content-scripts/reader.js', 60 * 1024, true],
+  ['background.js', 240 * 1024, false],
 ];
 // Strings that only the NLP code carries: finding one means the analysis leaked into the page.
 const NLP_MARKERS = ['summarySentences', 'findEntities'];
@@ -18,7 +24,7 @@ if (!existsSync(`${OUT}/manifest.json`)) {
 }
 
 let failed = false;
-for (const [file, budget] of BUDGETS) {
+for (const [file, budget, noNlp] of BUDGETS) {
   const path = `${OUT}/${file}`;
   if (!existsSync(path)) {
     console.error(`check-bundle-size: ${path} is missing.`);
@@ -34,7 +40,7 @@ for (const [file, budget] of BUDGETS) {
       `${(gz / 1024).toFixed(1)} KB min+gz (budget ${(budget / 1024).toFixed(0)} KB)`,
   );
   const text = source.toString('utf8');
-  for (const marker of NLP_MARKERS) {
+  for (const marker of noNlp ? NLP_MARKERS : []) {
     if (text.includes(marker)) {
       console.error(
         `FAIL ${file} contains NLP code ("${marker}"): analysis belongs in the worker.`,
