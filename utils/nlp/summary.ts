@@ -59,7 +59,8 @@ function wordCount(text: string): number {
  * ("Ilhan OmarIlhan OmarHillicon Valley: …"), links spelled out ("https://…", "bit.ly/…").
  */
 function isPolluted(text: string): boolean {
-  if (/https?:\/\/|\bwww\.\S|\b(?:bit\.ly|t\.co|goo\.gl|ow\.ly)\/|pic\.twitter\.com/i.test(text)) return true;
+  if (/https?:\/\/|\bwww\.\S|\b(?:bit\.ly|t\.co|goo\.gl|ow\.ly)\/|pic\.twitter\.com/i.test(text))
+    return true;
   // A name glued to itself: "Ilhan OmarIlhan Omar", "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez".
   return /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text);
 }
