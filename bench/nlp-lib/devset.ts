@@ -25,6 +25,8 @@ export interface Label {
   lang: string;
   entities: LabelEntity[];
   notChips: string[];
+  /** Names that are fine as chips of another kind, never of this one ("Palm Beach" as a person). */
+  wrongKind?: LabelEntity[];
   notInSummary: string[];
 }
 
@@ -108,13 +110,10 @@ export function norm(name: string): string {
 const matches = (chip: Chip, names: Set<string>, own: string): boolean =>
   names.has(norm(chip.names[0] ?? '')) || chip.names.some((n) => norm(n) === own);
 
-/** The chip's shown name is, or contains as whole words, one of the junk strings. */
+/** The chip's shown name is one of the junk strings (folded, punctuation aside). */
 function isJunk(chip: Chip, junk: string[]): boolean {
-  const c = ` ${norm(chip.names[0] ?? '')} `;
-  return junk.some((j) => {
-    const jn = norm(j);
-    return jn.length > 0 && c.includes(` ${jn} `);
-  });
+  const c = norm(chip.names[0] ?? '');
+  return junk.some((j) => norm(j) === c);
 }
 
 export interface DevScore {
@@ -174,7 +173,10 @@ export function scoreDevSet(pages: DevPage[], run: (page: DevPage) => SystemOutp
         matches(chip, keyNames[k] as Set<string>, own[k] as string),
       );
       const entity = page.label.entities[key];
-      if (isJunk(chip, page.label.notChips)) {
+      const mistyped = (page.label.wrongKind ?? []).some(
+        (w) => w.kind === chip.kind && norm(w.name) === norm(chip.names[0] ?? ''),
+      );
+      if (isJunk(chip, page.label.notChips) || mistyped) {
         s.badChips++;
         notes.push(`junk chip ${chip.kind} ${chip.names[0]}`);
       } else if (entity && entity.kind !== chip.kind) {

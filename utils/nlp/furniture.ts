@@ -118,6 +118,9 @@ export function lineRole(text: string, role: BlockRole = 'paragraph'): BlockRole
   if (/^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(line)) return 'embed';
   if (words <= 20 && (CREDIT_START.test(line) || COPYRIGHT.test(line) || SOURCE_LINE.test(line)))
     return 'credit';
+  // "(Reporting by A and B in New York; additional reporting by C; Editing by D)": long, all credit.
+  if (words <= 60 && /^[([]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(line))
+    return 'credit';
   if (words <= 16 && DATE_STAMP.test(line)) return 'credit';
   if (isNameCredit(line)) return 'credit';
   if (words <= 80 && (CAPTION_START.test(line) || CAPTION_CREDIT.test(line))) return 'caption';

@@ -89,7 +89,8 @@ const PERSON_NOUNS = (
   'minister president spokesman spokeswoman chairman chairwoman coach striker midfielder defender ' +
   'congressman congresswoman lawmaker politician activist rapper comedian host anchor reporter ' +
   'correspondent professor scientist researcher physician surgeon nurse officer detective prosecutor ' +
-  'attorney teacher student singer-songwriter guitarist drummer producer designer architect ' +
+  'attorney teacher student singer-songwriter guitarist drummer producer designer architect star ' +
+  'great legend boss rookie veteran forward guard center quarterback pitcher ' +
   'goalkeeper leader secretary premier actor actress singer player captain manager director analyst ' +
   'economist editor author writer official envoy ambassador general colonel judge lawyer governor ' +
   'senator mayor chief executive founder owner trader dealer broker champion batsman bowler ' +

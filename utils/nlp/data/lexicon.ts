@@ -64,7 +64,8 @@ export const PLACE_HEADS = new Set(
   words(`River|Sea|Ocean|Island|Islands|Isles|Mountains|Mountain|Hills|Valley|Bay|Gulf|Coast|Province|
   Provinces|County|Region|Republic|Kingdom|Emirate|Territory|Territories|Street|Square|Avenue|Road|Desert|
   Strait|Straits|Peninsula|Basin|Canal|Lake|Falls|Heights|Plain|Plains|Delta|Harbour|Harbor|Port|Beach|
-  Park|Airport|Bridge|States|Oblast|Prefecture|District|Governorate|Township|Village|Town|Quarter|Strip`),
+  Park|Airport|Bridge|States|Oblast|Prefecture|District|Governorate|Township|Village|Town|Quarter|Strip|
+  Auditorium|Pavilion|Arena|Stadium|Area|Prison|Palace|Cathedral|Castle`),
 );
 
 /** Words that start place names ("Mount Kenya", "Lake Victoria", "North Korea"). */
@@ -83,7 +84,7 @@ export const KNOWN_ORGS = new Set(
   Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
   Ford|Chrysler|Stellantis|Chevrolet|Cadillac|Buick|Dodge|Mitsubishi|Suzuki|Yamaha|Kawasaki|Ducati|Lamborghini|Maserati|
   Bentley|Rolls-Royce|Citroen|Citroën|Opel|Skoda|Škoda|Tata|Mahindra|BYD|Geely|Rivian|Verizon|T-Mobile|Sprint|Comcast|
-  Vodafone|Orange|Telefonica|Telefónica|Deutsche Telekom|AT&T|
+  Vodafone|Telefonica|Telefónica|Deutsche Telekom|AT&T|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
   Fed|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
@@ -134,6 +135,7 @@ export const MISC_HEADS = new Set(
   Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
   Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law|
   Index|Composite|Average|Show|Engine|Browser|Suite|Platform|App|OS|Program|Programme|Keynote|Podcast|Concept|
+  Division|Manifesto|
   Edition`),
 );
 
@@ -142,7 +144,8 @@ export const NON_ENTITIES = new Set(
   words(`GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AM|PM|GDP|GNP|CPI|EPS|YTD|FOB|ADR|ADRs|GDR|GDRs|
   CEO|CFO|COO|CTO|TV|DVD|CD|PC|AI|IPO|VAT|PhD|TD|OK|ID|PIN|SUV|SUVs|EV|EVs|HIV|AIDS|DNA|COVID|Covid|
   OT|QB|RB|WR|MVP|RBI|ERA|GM|HQ|PR|IT|UX|UI|API|APIs|URL|PDF|FAQ|USB|LED|LCD|GPS|SMS|MP|PM|AM|GW|MW|kWh|
-  Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah`),
+  Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah|
+  Brexit|Grexit|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten`),
 );
 
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */
@@ -176,6 +179,7 @@ export const STOP_WORDS = new Set(
   For|From|To|Of|With|Without|As|But|And|Or|Nor|So|Yet|If|When|While|Where|After|Before|During|Since|Until|
   Although|Though|Because|However|Meanwhile|Also|Still|Even|Only|Then|There|Here|Now|Today|Yesterday|Tomorrow|
   Tonight|Last|Next|Some|Many|Most|More|Few|All|Both|Each|Every|Any|No|Not|Such|Other|Another|What|Which|Who|
+  One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
   Whom|Whose|Why|How|Is|Are|Was|Were|Do|Does|Did|Could|Would|Should|Shall|Might|Must|Has|Have|
   Had|According|Despite|Beyond|Behind|Throughout|Amid|Among|Against|Under|Over|Through|Into|Upon|
   About|Above|Below|Between|Within|Like|Unlike|Instead|Besides|Across|Along|Around|Near|Toward|Towards|Via|Per|
@@ -222,7 +226,8 @@ export const EXTRA_DEMONYMS = new Set(
   Zimbabwean|Zairean|Rwandan|Burundian|Ugandan|Ghanaian|Filipino|Indonesian|Malaysian|Singaporean|Taiwanese|
   Tibetan|Mongolian|Kazakh|Uzbek|Chechen|Georgian|Armenian|Azeri|Western|Eastern|Northern|Southern|
   Transatlantic|Euro|Olympic|Olympics|Republican|Republicans|Democrat|Democratic|Democrats|Communist|Socialist|
-  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|
+  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|Maori|Māori|Pakeha|Inuit|Aboriginal|Uighur|Uighurs|Uyghur|Uyghurs|Rohingya|
+  Pashtun|Hazara|
   Anglo|Aussie|Kiwi|Yankee|Franco|Sino|Russo|Afro|Austro|Greco|Italo|Judeo|Indo|Pan|Allied|Allies|Nazi|Nazis|Bolshevik`),
 );
 

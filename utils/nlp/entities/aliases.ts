@@ -112,7 +112,11 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
       if (ow.length <= w.length) continue;
       const tail = ow.slice(ow.length - w.length);
       const head = ow.slice(0, w.length);
-      if (personLike(o) && same(tail, w)) {
+      // A name used far more often alone than in the long form it ends is not that person's
+      // surname ("Mozilla" 40 times, "Air Mozilla" once), unless the long form is clearly a person.
+      const clearPerson = o.evidence.PER > 0;
+      const dominant = grp.mentions.length > 3 * o.mentions.length && !clearPerson;
+      if (personLike(o) && same(tail, w) && !dominant) {
         surnameOf.push(o);
         continue;
       }
@@ -166,7 +170,8 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
     // Two people share the surname ("Hori Parata" and his son "Te Kaurinui Parata"): each mention
     // goes to the one last named in full before it, as a reader reads it.
     const people = [...new Set(surnameOf.map(find))];
-    if (people.length > 1 && others.length === 0) splitByNearest(grp, surnameOf);
+    if (people.length > 1 && others.length === 0 && surnameOf.every((o) => o.evidence.PER > 0))
+      splitByNearest(grp, surnameOf);
   }
 
   /** Moves each mention of `grp` into a new group joined to the nearest person named before it. */

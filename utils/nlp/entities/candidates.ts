@@ -9,6 +9,7 @@ import {
   ACRONYMS,
   CORE_TITLES,
   LABEL_WORDS,
+  FAMILY_FIRST_SURNAMES,
   MISC_HEADS,
   NON_ENTITIES,
   ORG_HEADS,
@@ -137,6 +138,13 @@ function isNameWord(t: Token, g: Gazetteer): boolean {
   const suffix = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
   if (suffix && (g.common.has(suffix) || /(?:ed|ing|ly|er|est|ish)$/.test(suffix))) return false;
   if (/\p{N}/u.test(t.text) && /\p{L}/u.test(t.text) && !ALNUM_NAMES.has(t.text)) return false;
+  // "R-Texas", "D-Minn": a party and a state. "US-China", "Sino-Japanese": two places in one word.
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return false;
+  if (t.text.includes('-')) {
+    const parts = t.text.split('-');
+    if (parts.length > 1 && parts.every((p) => g.places.has(fold(p)) || isDemonym(p, g)))
+      return false;
+  }
   if (/\p{Ll}\p{Lu}/u.test(t.text) && t.text.length > 4 && isGlued(t.text, g)) return false;
   return /\p{L}/u.test(t.text);
 }
@@ -416,6 +424,10 @@ function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean 
  */
 function isTicker(tokens: Token[], i: number): boolean {
   const t = tokens[i]?.text ?? '';
+  // Reuters instrument codes: ".DJI", "US10YT=RR", "EUR=".
+  const prevText = tokens[i - 1]?.text ?? '';
+  if (tokens[i]?.glued && (prevText === '.' || prevText === '=')) return true;
+  if (tokens[i + 1]?.text === '=' && tokens[i + 1]?.glued) return true;
   const open = tokens[i - 1]?.text;
   const close = tokens[i + 1]?.text;
   if (open === '(' && /^(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SGX|NSE|BSE)$/.test(t)) return true;
@@ -458,7 +470,15 @@ export function collectMentions(
       if (!x) break;
       // "King's College London", "St Mary's Hospital": a possessive inside a body's name.
       if (tokens[j - 1]?.possessive) {
-        if (!(isNameWord(x, g) && (g.orgHeads.has(x.text) || PLACE_HEADS.has(x.text)))) break;
+        // "People's Liberation Army", "Children's Hospital": an everyday noun's possessive inside a name.
+        const possessor = tokens[j - 1]?.text ?? '';
+        const inside =
+          g.orgHeads.has(x.text) ||
+          PLACE_HEADS.has(x.text) ||
+          (g.lang === 'en' &&
+            g.common.has(possessor.toLowerCase()) &&
+            !g.firstNames.has(possessor));
+        if (!(isNameWord(x, g) && inside)) break;
         j++;
         continue;
       }
@@ -505,8 +525,14 @@ function addSpan(
     while (a < b) {
       const w = tokens[a]?.text ?? '';
       const initial = tokens[a]?.initial ?? false;
+      const familyName =
+        FAMILY_FIRST_SURNAMES.has(w) &&
+        b - a === 2 &&
+        !g.common.has((tokens[a + 1]?.text ?? '').toLowerCase()) &&
+        !g.places.has(fold(tokens[a + 1]?.text ?? ''));
       const openerLike =
         (g.stop.has(w) &&
+          !familyName &&
           (!LABEL_WORDS.has(w) || initial) &&
           !(
             PLACE_PREFIXES.has(w) &&
@@ -624,6 +650,15 @@ function addSpan(
       pushMention(tokens, a, a + 1, sentence, kind, false, g, out);
       continue;
     }
+    // "the Artemis program", "the Dragonfly mission": the name of a programme or a product.
+    if (
+      span.length === 1 &&
+      /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup)s?$/.test(
+        tokens[b]?.text ?? '',
+      ) &&
+      !isKnown(span, g)
+    )
+      continue;
     // "Yersinia pestis": a genus before its species is no name.
     if (span.length === 1 && isTaxon(tokens[b]?.text ?? '', g)) continue;
     // “Saint Seiya”, “Knights of the Zodiac”: a title in quotation marks.

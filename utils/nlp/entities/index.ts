@@ -3,7 +3,7 @@
  * aliases (mentions of one thing meet) → ranking (most salient first).
  */
 import type { Sentence } from '../sentences';
-import { fold, gazetteer } from '../gazetteer';
+import { fold, gazetteer, type Gazetteer } from '../gazetteer';
 import { tokenize, isCapitalized, type Token } from '../tokens';
 import { collectMentions, lineKind, recaseLine, recasePlaces, recaseTableRow } from './candidates';
 import { clusterMentions } from './aliases';
@@ -84,7 +84,49 @@ export function findEntities(
     collectMentions(tokens, -1, 'title', docCase, lowerSeen, g, mentions);
   }
   const ranked = rankClusters(clusterMentions(mentions, g), sentences.length, g);
-  return dropOwnNames(ranked, options);
+  return dropOwnNames(dropDerived(ranked, g, lowerSeen), options);
+}
+
+/**
+ * Names made from another entity of the article: a body's product or part ("Mozilla Webmaker",
+ * "Netscape Communicator" beside "Mozilla", "Netscape"), the people of a place or a person
+ * ("New Zealanders", "Delhiites", "Bidens", "Trumpers"), and plural nouns the text also writes in
+ * lower case ("Senators" beside "senator", "Progressives" beside "progressive").
+ */
+function dropDerived(list: TypedEntity[], g: Gazetteer, lowerSeen: Set<string>): TypedEntity[] {
+  const orgs = new Set(
+    list.filter((e) => e.kind === 'ORG' && !/\s/.test(e.name)).map((e) => e.name),
+  );
+  const names = list.map((e) => e.name);
+  return list.filter((e) => {
+    const words = e.name.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (
+      words.length > 1 &&
+      orgs.has(words[0] ?? '') &&
+      !g.orgHeads.has(last) &&
+      !g.places.has(fold(words.slice(1).join(' ')))
+    )
+      return false;
+    if (words.length > 2 || !/s$/.test(e.name)) return true;
+    for (const suffix of ['ites', 'ians', 'ers', 'ans', 'ns', 's']) {
+      if (!e.name.endsWith(suffix)) continue;
+      const stem = e.name.slice(0, -suffix.length);
+      if (
+        stem.length > 2 &&
+        (g.places.has(fold(stem)) || names.some((n) => n !== e.name && n.endsWith(` ${stem}`)))
+      )
+        return false;
+    }
+    if (words.length === 1) {
+      const singular = e.name
+        .toLowerCase()
+        .replace(/(?:ies)$/, 'y')
+        .replace(/s$/, '');
+      if (g.lang === 'en' && lowerSeen.has(singular) && !g.orgs.has(fold(e.name))) return false;
+    }
+    return true;
+  });
 }
 
 const squash = (s: string): string =>

@@ -20,7 +20,8 @@ import { lettersOf, zero, type Evidence, type Group, type Kind } from './types';
 const PLACE_NOUNS = new Set(
   (
     'province provinces state city town village region district county capital island port border ' +
-    'airport river valley coast suburb municipality prefecture oblast republic enclave outskirts'
+    'airport river valley coast suburb municipality prefecture oblast republic enclave outskirts ' +
+    'area prison neighborhood neighbourhood resort island'
   ).split(' '),
 );
 // Verbs of sport results, next to the teams that played ("Leeds beat Chelsea", "lost to Essex").
@@ -63,7 +64,7 @@ const LOC_KINDS: Record<string, Kind> = {
 
 // Words that make a place of what follows them ("North Ossetia", "St. Petersburg", "Lake Chad").
 const PLACE_STARTERS =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|St\.?|Saint|Mount|Mt\.?|Lake|Cape|Fort|Port)$/;
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|St\.?|Saint|Mount|Mt\.?|Lake|Cape|Fort|Port|San|Santa|Santo|São|Sao)$/;
 // A lone unknown capitalized word is more often a body, brand or team than a person: news
 // introduces people by their full name, and a surname then merges into it.
 export const DEFAULT_SINGLE: Kind = 'ORG';
@@ -123,7 +124,8 @@ export function nameEvidence(
     words.length === 2 &&
     (g.firstNames.has(first) || FAMILY_FIRST_SURNAMES.has(first)) &&
     /^\p{Lu}[\p{Ll}'’-]/u.test(last) &&
-    !g.places.has(f)
+    !g.places.has(f) &&
+    !PLACE_HEADS.has(last)
   ) {
     // "John Williams", "Alexandria Ocasio-Cortez", "Liu He": a first name (or a family name written
     // first) before a name is a person, whatever else the last word names.
@@ -184,7 +186,20 @@ export function contextEvidence(
   const next = tokens[end]?.text ?? '';
   const next2 = tokens[end + 1]?.text ?? '';
   const next3 = tokens[end + 2]?.text ?? '';
-  if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) ev.PER += 1;
+  if (SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && prev !== 'told')) ev.PER += 1;
+  // "Will Moy, chief executive of Full Fact": a person before their role.
+  if (
+    next === ',' &&
+    (g.personNouns.has(next2.toLowerCase()) ||
+      (/^(?:the|a|an)$/.test(next2) && g.personNouns.has(next3.toLowerCase())))
+  )
+    ev.PER += 3;
+  // "the Trump administration", "the Sanders campaign": a person's.
+  if (
+    /^(?:administration|campaign|presidency|family|government|era)$/.test(next) &&
+    end - start === 1
+  )
+    ev.PER += 2;
   if (next === ',' && /^\d{2}$/.test(next2) && (next3 === ',' || next3 === '')) ev.PER += 3;
   if (next === ',' && next2 === 'who') ev.PER += 2;
   if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 3;
