@@ -83,7 +83,7 @@ export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = 
       summaryLines.push('');
       continue;
     }
-    let text = stripSitePrefix(l.text, article.siteName);
+    let text = stripHoverCards(stripSitePrefix(l.text, article.siteName));
     const dateline = splitDateline(text);
     if (dateline) text = dateline.rest;
     entityLines.push(dateline?.place ? `${dateline.place} — ${text}` : text);
@@ -122,6 +122,17 @@ export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = 
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeArticle({ title: options.title ?? '', text }, options);
+}
+
+/**
+ * Hover cards pasted into the text after a name: "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE
+ * (D-Minn.)": the name glued to its own repetition, then the card's headlines up to "MORE".
+ */
+function stripHoverCards(line: string): string {
+  return line.replace(
+    /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1(?:[^]{0,600}?\bMORE\b)?/gu,
+    '$1',
+  );
 }
 
 /** The first blocks up to {@link MAX_CHARS} characters in all (the last one cut at a space). */

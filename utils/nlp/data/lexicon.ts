@@ -55,7 +55,8 @@ export const ORG_HEADS = new Set(
   Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
   Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Robotics|Productions|Entertainment|Films|Dynamics|
   Analytics|Therapeutics|Pharma|Restaurants|Hotels|Resorts|Hospitality|Apparel|Cosmetics|Realty|Properties|
-  Financial|Wireless|Broadband|Animation|Games|System|Airline|Labour|Democrats|Republicans|Conservatives|Liberals|
+  Financial|Wireless|Broadband|Animation|Games|System|Airline|Embassy|Consulate|Courant|Bee|Inquirer|
+  Examiner|Enquirer|Dispatch|Sentinel|Argus|Register|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
 );
 

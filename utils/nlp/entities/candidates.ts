@@ -24,7 +24,7 @@ import type { LineKind, Mention } from './types';
 
 // Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
 const NAME_PARTICLES = new Set(
-  'de da di del della delle dei degli des do dos das los las van von der den du bin ibn al el le la ter zu'.split(
+  'de da di del della delle dei degli des do dos das los las van von der den du bin ibn al el le la ter zu am'.split(
     ' ',
   ),
 );
@@ -367,9 +367,18 @@ function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): nu
     if (width === 2 && c2 !== 'the') continue;
     // "Bank of England", "Secretary of State", "Congregation for the Doctrine of the Faith": after a
     // body's or title's head, or an everyday noun naming one; not after a person ("Lopes of NASA").
+    const institutional = tokens
+      .slice(i, j)
+      .every(
+        (t) =>
+          OF_HEADS.has(t.text) ||
+          /^(?:of|for|the|and|&)$/.test(t.text) ||
+          (g.common.has(t.text.toLowerCase()) && !g.firstNames.has(t.text)),
+      );
     const head =
       OF_HEADS.has(prevWord) ||
-      (g.common.has(prevWord.toLowerCase()) &&
+      (institutional &&
+        g.common.has(prevWord.toLowerCase()) &&
         !g.firstNames.has(prevWord) &&
         !g.places.has(fold(prevWord)));
     if (head) return width;
@@ -402,13 +411,26 @@ function isTaxon(next: string, g: Gazetteer): boolean {
 
 function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean {
   const before = tokens.slice(i, j).map((t) => t.text);
-  if (!before.some((w) => w === 'of' || w === 'for')) return false;
   const after: string[] = [];
   for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
     const t = tokens[k];
     if (!t || !isNameWord(t, g)) break;
     after.push(t.text);
   }
+  const common = (w: string): boolean => g.common.has(w.toLowerCase()) && !g.places.has(fold(w));
+  // "Securities and Exchange Commission": a head after "and" closes a name that had none before.
+  if (
+    g.lang === 'en' &&
+    !before.some((w) => g.orgHeads.has(w) || w === 'of' || w === 'for') &&
+    g.orgHeads.has(after[after.length - 1] ?? '') &&
+    after.length <= 3 &&
+    common(before[before.length - 1] ?? '')
+  )
+    return true;
+  // "Customs and Border Protection", "Health and Human Services": everyday nouns on both sides.
+  if (before.length === 1 && common(before[0] ?? '') && after.length >= 2 && after.every(common))
+    return true;
+  if (!before.some((w) => w === 'of' || w === 'for')) return false;
   // "Disease Control and Prevention", "Health and Human Services": everyday nouns on both sides.
   return (
     after.length > 0 &&
@@ -459,7 +481,15 @@ export function collectMentions(
       i++;
       continue;
     }
-    if (isTicker(tokens, i) || isModelName(tokens, i)) {
+    // "Coach (Frank) Vogel": a first name or nickname put in parentheses inside a name.
+    const inParens =
+      tokens[i - 1]?.text === '(' &&
+      tokens[i + 1]?.text === ')' &&
+      isNameWord(
+        tokens[i + 2] ?? { text: '', tagged: false, initial: false, possessive: false },
+        g,
+      );
+    if (inParens || isTicker(tokens, i) || isModelName(tokens, i)) {
       i++;
       continue;
     }
@@ -651,21 +681,38 @@ function addSpan(
       continue;
     }
     // "the Artemis program", "the Dragonfly mission": the name of a programme or a product.
+    const programNoun = (k: number): boolean =>
+      /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup)s?$/.test(
+        tokens[k]?.text ?? '',
+      );
     if (
       span.length === 1 &&
-      /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup)s?$/.test(
-        tokens[b]?.text ?? '',
-      ) &&
+      (programNoun(b) || (/^\p{Ll}+$/u.test(tokens[b]?.text ?? '') && programNoun(b + 1))) &&
       !isKnown(span, g)
     )
       continue;
+    // "National Socialism", "Anniversary Tour of North America", "Advocacy Director for the Middle
+    // East": a doctrine, an event, a job — not a person, body or place.
+    if (
+      span.length > 1 &&
+      !isKnown(span, g) &&
+      (/ism$/.test(lastWord) ||
+        span.some(
+          (w, k) =>
+            (MISC_HEADS.has(w) || g.titles.has(w)) && /^(?:of|for)$/.test(span[k + 1] ?? ''),
+        ))
+    )
+      continue;
+    // "ICUs", "SUVs", "CEOs": a plural of an abbreviation.
+    if (span.length === 1 && /^\p{Lu}{2,}s$/u.test(span[0] ?? '') && !isKnown(span, g)) continue;
     // "Yersinia pestis": a genus before its species is no name.
     if (span.length === 1 && isTaxon(tokens[b]?.text ?? '', g)) continue;
     // “Saint Seiya”, “Knights of the Zodiac”: a title in quotation marks.
     if (
       span.length > 1 &&
       /^[“"«„]$/.test(tokens[a - 1]?.text ?? '') &&
-      /^[”"»“]$/.test(tokens[b]?.text ?? '') &&
+      (/^[”"»“]$/.test(tokens[b]?.text ?? '') ||
+        (/^[,.]$/.test(tokens[b]?.text ?? '') && /^[”"»]$/.test(tokens[b + 1]?.text ?? ''))) &&
       !isKnown(span, g)
     )
       continue;

@@ -108,8 +108,8 @@ function dropDerived(list: TypedEntity[], g: Gazetteer, lowerSeen: Set<string>):
       !g.places.has(fold(words.slice(1).join(' ')))
     )
       return false;
-    if (words.length > 2 || !/s$/.test(e.name)) return true;
-    for (const suffix of ['ites', 'ians', 'ers', 'ans', 'ns', 's']) {
+    if (words.length > 2 || !/(?:s|ite|ian)$/.test(e.name)) return true;
+    for (const suffix of ['ites', 'ians', 'ers', 'ans', 'ns', 's', 'ite', 'ian']) {
       if (!e.name.endsWith(suffix)) continue;
       const stem = e.name.slice(0, -suffix.length);
       if (

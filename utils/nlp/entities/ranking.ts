@@ -39,9 +39,10 @@ export function rankClusters(
     // body or place, whatever the words around them suggest.
     foldedProducts ??= new Set([...PRODUCTS].map(fold));
     foldedIndexes ??= new Set([...MARKET_INDEXES].map(fold));
+    const has = (list: Set<string>, m: Group): boolean =>
+      list.has(fold(m.words.join(' '))) || list.has(fold(m.words.join('')));
     const listed = (list: Set<string>): boolean =>
-      members.every((m) => list.has(fold(m.words.join(' ')))) ||
-      members.some((m) => m.words.length > 1 && list.has(fold(m.words.join(' '))));
+      members.every((m) => has(list, m)) || members.some((m) => m.words.length > 1 && has(list, m));
     // "Firefox Nightly", "Mozilla Firefox": a product's one-word name inside a longer one.
     const productWord = members.every(
       (m) =>
