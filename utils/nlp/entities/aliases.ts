@@ -40,6 +40,9 @@ const personLike = (o: Group): boolean => {
 const orgLike = (o: Group): boolean =>
   o.evidence.ORG > o.evidence.PER && o.evidence.ORG > o.evidence.LOC;
 
+/** Words that are no everyday words: "Brendan Eich", "Hori Parata" (not "Air Mozilla"). */
+let nameLike: (o: Group) => boolean = () => false;
+
 const firstSentence = (grp: Group): number =>
   grp.mentions.reduce((m, x) => Math.min(m, x.sentence), Infinity);
 
@@ -59,6 +62,7 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
     return grp;
   };
   for (const m of mentions) add(keyOf(m.words), m);
+  nameLike = (o) => o.words.every((w) => !g.common.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
   for (const grp of groups.values()) {
     grp.strong = nameEvidence(grp.words, g).strong + (grp.mentions.some((m) => m.titled) ? 4 : 0);
   }
@@ -114,7 +118,7 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
       const head = ow.slice(0, w.length);
       // A name used far more often alone than in the long form it ends is not that person's
       // surname ("Mozilla" 40 times, "Air Mozilla" once), unless the long form is clearly a person.
-      const clearPerson = o.evidence.PER > 0;
+      const clearPerson = o.evidence.PER > 0 || nameLike(o);
       const dominant = grp.mentions.length > 3 * o.mentions.length && !clearPerson;
       if (personLike(o) && same(tail, w) && !dominant) {
         surnameOf.push(o);
@@ -141,6 +145,17 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
         ow.slice(1, -1).some((x) => fold(x) === fold(w[0] ?? ''))
       ) {
         surnameOf.push(o);
+        continue;
+      }
+      // "Braunau" ← "Braunau am Inn", "Frankfurt" ← "Frankfurt am Main": a place by its first word.
+      const placeLike = o.evidence.LOC > o.evidence.PER && o.evidence.LOC > o.evidence.ORG;
+      if (
+        placeLike &&
+        w.length === 1 &&
+        same(head, w) &&
+        /^(?:am|an|de|del|sur|upon|on)$/.test(ow[1] ?? '')
+      ) {
+        others.push(o);
         continue;
       }
       if (!orgLike(o)) continue;
@@ -170,7 +185,11 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
     // Two people share the surname ("Hori Parata" and his son "Te Kaurinui Parata"): each mention
     // goes to the one last named in full before it, as a reader reads it.
     const people = [...new Set(surnameOf.map(find))];
-    if (people.length > 1 && others.length === 0 && surnameOf.every((o) => o.evidence.PER > 0))
+    if (
+      people.length > 1 &&
+      others.length === 0 &&
+      surnameOf.every((o) => o.evidence.PER > 0 || nameLike(o))
+    )
       splitByNearest(grp, surnameOf);
   }
 

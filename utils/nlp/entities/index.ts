@@ -136,7 +136,13 @@ const squash = (s: string): string =>
 
 /** Without the publisher (an organization named like the site) and the author (a person in the byline). */
 function dropOwnNames(list: TypedEntity[], options: FindOptions): TypedEntity[] {
-  const publisher = new Set((options.publisher ?? []).map(squash).filter((s) => s.length > 1));
+  // A site name that is a place ("U.S.", Reuters' section name) names no publisher.
+  const publisher = new Set(
+    (options.publisher ?? [])
+      .filter((p) => !gazetteer(options.language ?? 'en').places.has(fold(p)))
+      .map(squash)
+      .filter((s) => s.length > 2),
+  );
   const byline = options.byline ? fold(options.byline) : '';
   return list.filter((e) => {
     const names = [e.name, ...e.aliases];
