@@ -104,7 +104,9 @@ export function gazetteer(lang = 'en'): Gazetteer {
   if (known) return known;
   const extra = lang === 'en' ? undefined : LANGUAGE_WORDS[lang];
   const split = (s: string): string[] => (s ? s.split('|') : []);
-  const localCountries = extra ? split(COUNTRY_NAMES[lang] ?? '') : [];
+  // Every language's names of countries: the lists give one name per country and language, and the
+  // neighbours' spelling is often the one used ("Irak" in Spanish, as in French and German).
+  const localCountries = extra ? Object.values(COUNTRY_NAMES).flatMap(split) : [];
   const countries = new Set([...split(COUNTRIES), ...localCountries].map(fold));
   const placeNames = [
     ...split(COUNTRIES),
