@@ -201,8 +201,12 @@ function splitTitles(
     }
     if (a > partStart)
       out.push({ words: words.slice(partStart, a), titledAfter: titled, start: partStart });
-    // "the CEO of New Media Investment Group": after "of" comes the body, not the person.
-    titled = !/^(?:of|for|the|and|at)$/.test(words[b - 1] ?? '');
+    // "the CEO of New Media Investment Group": after "of" comes the body, not the person; so after
+    // "Governor's Office of Emergency Services".
+    titled =
+      !/^(?:of|for|the|and|at)$/.test(words[b - 1] ?? '') &&
+      !g.orgHeads.has(words[b] ?? '') &&
+      !g.orgFirstHeads.has(words[b] ?? '');
     partStart = b;
     i = b;
   }
@@ -417,7 +421,13 @@ function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean 
     if (!t || !isNameWord(t, g)) break;
     after.push(t.text);
   }
-  const common = (w: string): boolean => g.common.has(w.toLowerCase()) && !g.places.has(fold(w));
+  const common = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    return (
+      (g.common.has(lower) || g.common.has(lower.replace(/(?:ies)$/, 'y').replace(/s$/, ''))) &&
+      !g.places.has(fold(w))
+    );
+  };
   // "Securities and Exchange Commission": a head after "and" closes a name that had none before.
   if (
     g.lang === 'en' &&
@@ -461,6 +471,8 @@ function isTicker(tokens: Token[], i: number): boolean {
     if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|and|for|&|de|des|du)$/.test(w)) break;
     name.unshift(w);
   }
+  // "Hang Seng Index (HSI)": an index's code, whatever its letters.
+  if (/^(?:Index|Composite|Average)$/.test(name[name.length - 1] ?? '')) return true;
   return name.length > 0 && !isInitials(t, name);
 }
 
@@ -656,6 +668,7 @@ function addSpan(
     }
     // "Public Prosecution Eva-Marie Persson": what is left of a title before a person's name.
     while (
+      part.start > 0 &&
       b - a > 2 &&
       g.common.has((tokens[a]?.text ?? '').toLowerCase()) &&
       isFirstName(tokens[a + 1]?.text ?? '', g) &&
