@@ -152,7 +152,10 @@ export function gazetteer(lang = 'en'): Gazetteer {
     demonyms,
     common,
     stop,
-    titles: new Set([...CORE_TITLES, ...(extra?.titles ?? []).map((t) => t.replace(/\.$/, ''))]),
+    titles: new Set([
+      ...(extra ? ['Dr', 'Prof', 'Pope', 'King', 'Queen', 'Prince', 'Princess'] : CORE_TITLES),
+      ...(extra?.titles ?? []).map((t) => t.replace(/\.$/, '')),
+    ]),
     personNouns: new Set([...PERSON_NOUNS, ...(extra?.personNouns ?? [])]),
     orgFirstHeads: new Set(extra?.orgFirstHeads ?? []),
     orgHeads: new Set([...ORG_HEADS, ...(extra?.orgLastHeads ?? [])]),

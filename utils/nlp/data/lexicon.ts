@@ -99,7 +99,8 @@ export const KNOWN_ORGS = new Set(
   Nuggets|Kings|Clippers|Hornets|Hawks|Bucks|Cavaliers|Pacers|Raptors|Grizzlies|Warriors|Trail Blazers|
   SuperSonics|Mavericks|Timberwolves|Bullets|Wizards|76ers|Cowboys|Packers|Steelers|Patriots|Jets|Eagles|
   Redskins|Oilers|Broncos|Raiders|Chiefs|Dolphins|Bills|Bears|Vikings|Lions|Saints|Falcons|Panthers|Jaguars|
-  Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals`),
+  Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals|Lockheed Martin|Northrop Grumman|
+  Raytheon|General Dynamics|BAE Systems|Blue Origin|Virgin Galactic|Rocket Lab`),
 );
 
 /** Regions, states and provinces not in the country/city lists. */

@@ -613,6 +613,7 @@ function addSpan(
       while (
         b - a > 1 &&
         isDemonym(tokens[a]?.text ?? '', g) &&
+        !g.firstNames.has(tokens[a]?.text ?? '') &&
         !g.orgHeads.has(tokens[a + 1]?.text ?? '')
       )
         a++;
@@ -721,9 +722,11 @@ function addSpan(
     // "Yersinia pestis": a genus before its species is no name.
     if (span.length === 1 && isTaxon(tokens[b]?.text ?? '', g)) continue;
     // “Saint Seiya”, “Knights of the Zodiac”: a title in quotation marks.
+    let open = a - 1;
+    while (open > a - 3 && open >= 0 && g.stop.has(tokens[open]?.text ?? '')) open--;
     if (
       span.length > 1 &&
-      /^[“"«„]$/.test(tokens[a - 1]?.text ?? '') &&
+      /^[“"«„]$/.test(tokens[open]?.text ?? '') &&
       (/^[”"»“]$/.test(tokens[b]?.text ?? '') ||
         (/^[,.]$/.test(tokens[b]?.text ?? '') && /^[”"»]$/.test(tokens[b + 1]?.text ?? ''))) &&
       !isKnown(span, g)

@@ -21,7 +21,8 @@ const PLACE_NOUNS = new Set(
   (
     'province provinces state city town village region district county capital island port border ' +
     'airport river valley coast suburb municipality prefecture oblast republic enclave outskirts ' +
-    'area prison neighborhood neighbourhood resort island'
+    'area prison neighborhood neighbourhood resort island isla ilha île isola ciudad cidade ville ' +
+    'città provincia région regione región pueblo río rio fleuve fiume estado état stato capitale'
   ).split(' '),
 );
 // Verbs of sport results, next to the teams that played ("Leeds beat Chelsea", "lost to Essex").
@@ -122,7 +123,9 @@ export function nameEvidence(
     ev.ORG += 4;
   } else if (
     words.length === 2 &&
-    (g.firstNames.has(first) || FAMILY_FIRST_SURNAMES.has(first)) &&
+    (g.firstNames.has(first) ||
+      (FAMILY_FIRST_SURNAMES.has(first) &&
+        (last.length <= 3 || !g.common.has(last.toLowerCase())))) &&
     /^\p{Lu}[\p{Ll}'’-]/u.test(last) &&
     !g.places.has(f) &&
     !PLACE_HEADS.has(last)
