@@ -94,9 +94,14 @@ export function findEntities(
  * lower case ("Senators" beside "senator", "Progressives" beside "progressive").
  */
 function dropDerived(list: TypedEntity[], g: Gazetteer, lowerSeen: Set<string>): TypedEntity[] {
+  // One-word names of bodies and places the article uses often, as written or as another's alias.
   const orgs = new Set(
     list.filter((e) => e.kind === 'ORG' && !/\s/.test(e.name)).map((e) => e.name),
   );
+  for (const e of list) {
+    if (e.kind === 'PER' || e.mentions < 3) continue;
+    for (const n of [e.name, ...e.aliases]) if (!/\s/.test(n)) orgs.add(n);
+  }
   const names = list.map((e) => e.name);
   return list.filter((e) => {
     const words = e.name.split(' ');
@@ -104,6 +109,7 @@ function dropDerived(list: TypedEntity[], g: Gazetteer, lowerSeen: Set<string>):
     if (
       words.length > 1 &&
       orgs.has(words[0] ?? '') &&
+      !e.aliases.includes(words[0] ?? '') &&
       !g.orgHeads.has(last) &&
       !g.places.has(fold(words.slice(1).join(' ')))
     )
