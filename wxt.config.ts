@@ -1,16 +1,39 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The bundled reading face (Literata, SIL OFL 1.1), copied from its npm package into `fonts/`. */
+const literata = dirname(
+  createRequire(import.meta.url).resolve('@fontsource-variable/literata/package.json'),
+);
+export const READER_FONT_FILES = {
+  'fonts/literata-normal.woff2': join(literata, 'files/literata-latin-wght-normal.woff2'),
+  'fonts/literata-italic.woff2': join(literata, 'files/literata-latin-wght-italic.woff2'),
+  'fonts/LICENSE-Literata.txt': join(literata, 'LICENSE'),
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No auto-imports: every module imports what it uses, so the import graph (and the lint rules
+  // on it) is what the code says.
+  imports: false,
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, absoluteSrc] of Object.entries(READER_FONT_FILES)) {
+        files.push({ relativeDest, absoluteSrc });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Tidings',
-    description:
-      'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
+    // UI strings (manifest included) come from `locales/*.yml` through @wxt-dev/i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // No host permissions: the reader script is injected only into the tab the user points at
     // (toolbar button, shortcut or context menu all grant `activeTab`). `alarms`: daily history
     // pruning that survives the worker's death.
@@ -23,11 +46,11 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
     ],
-    action: { default_title: 'Tidings' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close clean view',
+        description: '__MSG_commandToggleReader__',
       },
     },
     // Firefox keys storage and IndexedDB to the add-on id: a fixed one keeps the library

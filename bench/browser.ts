@@ -6,8 +6,9 @@
  *   page, as it has for a reader who clicks it.
  * - Clean view cold: from the keyboard command's event in the worker to the reader painted, the
  *   script injected by that command (reported beside it; same target).
- * - Popup: from the popup page opening to its entities and summary shown, the page freshly
- *   loaded (injection, extraction in the tab, NLP in the worker) (target: median ≤ 200 ms).
+ * - Popup: from the popup page opening to its first entity shown, the page freshly loaded
+ *   (injection, the one extraction in the tab, the one analysis in the worker) (target: median
+ *   ≤ 120 ms), and opened a second time on the same tab (the kept reading: ≤ 60 ms).
  * - Plain Readability: `new Readability(document.cloneNode(true)).parse()` on the same page in
  *   the same browser, for scale.
  *
@@ -129,21 +130,42 @@ async function benchCleanViewCold(ext: ExtensionBrowser, page: Page): Promise<nu
   return times;
 }
 
-async function benchPopup(ext: ExtensionBrowser, page: Page): Promise<number[]> {
-  const times: number[] = [];
+/** From the popup page's start to its first entity on screen (the popup marks that moment). */
+async function popupShown(ext: ExtensionBrowser, tabId: number): Promise<number> {
+  const popup = await PopupPage.open(ext, tabId);
+  // The mark is set in an effect, just after the paint that showed the article.
+  const shown = await popup.page
+    .waitForFunction(
+      () => performance.getEntriesByName('tidings:popup-article')[0]?.startTime,
+      undefined,
+      { timeout: 5000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+  if (Number.isNaN(shown) || (await popup.page.locator('.tidings-chip').count()) === 0)
+    throw new Error(`The popup did not show an article: ${await popup.text()}`);
+  await popup.close();
+  return shown;
+}
+
+/**
+ * The popup on a tab not read before (page freshly loaded: injection, the one extraction in the
+ * tab, the one analysis in the worker), then opened again on the same tab (the kept reading).
+ */
+async function benchPopup(
+  ext: ExtensionBrowser,
+  page: Page,
+): Promise<{ first: number[]; second: number[] }> {
+  const first: number[] = [];
+  const second: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
     await grantActiveTab(ext, page);
-    const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
-    const shown = await popup.page.evaluate(
-      () => performance.getEntriesByName('tidings:popup-article')[0]?.startTime ?? NaN,
-    );
-    if (Number.isNaN(shown))
-      throw new Error(`The popup did not show an article: ${await popup.text()}`);
-    times.push(shown);
-    await popup.close();
+    const tabId = await tabIdOf(ext, page);
+    first.push(await popupShown(ext, tabId));
+    second.push(await popupShown(ext, tabId));
   }
-  return times;
+  return { first, second };
 }
 
 async function benchReadability(page: Page): Promise<number[]> {
@@ -181,7 +203,8 @@ async function main(): Promise<void> {
     const rows = [
       ['Clean view click → reader painted', cleanView, 100],
       ['Clean view command, cold → reader painted', cold, 100],
-      ['Popup open → entities and summary shown', popup, 200],
+      ['Popup open, tab not read before → first entity shown', popup.first, 120],
+      ['Popup open again, same tab → first entity shown', popup.second, 60],
       ['Plain Readability parse (same page, same browser)', readability, null],
     ] as const;
     console.log(`Browser benchmark: headless Chromium, fixture nato-visit, ${RUNS} runs each\n`);

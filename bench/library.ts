@@ -30,7 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { toExportJson } from '../utils/library/export-format';
-import type { LibraryEntry } from '../utils/library/types';
+import type { LibraryEntry } from '../utils/model';
 import { analyzeText } from '../utils/nlp/index';
 import type { Analysis } from '../utils/nlp/types';
 

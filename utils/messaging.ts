@@ -1,55 +1,30 @@
 /**
  * The one message protocol of Tidings: every message, who sends it, what it carries and returns.
- * Function syntax, one data object per message, verb-first names, grouped by route.
- *
- * Built on `browser.runtime` / `browser.tabs` messaging (webextension-polyfill) with a thin typed
- * layer, so tests can drive it with WXT's `fakeBrowser`.
+ * Function syntax, one data object per message, verb-first names, grouped by route. Carried by
+ * `@webext-core/messaging` (on the webextension polyfill); handlers that act for a page or a
+ * reader check who sent the message.
  */
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
-import type { Article, ExtractResult } from './extract/types';
-import type { Analysis } from './nlp/types';
+import type { ArticleContent, PageState, PageText, Reading } from './model';
 
-/** What the popup shows for a tab. */
-export type PageState =
-  /** A page where extensions cannot run (browser pages, the web store, PDFs, file: without access). */
-  | { kind: 'restricted'; url: string; reason: string }
-  /** Readable, but not an article: the popup says so and still offers clean view. */
-  | { kind: 'not-article'; url: string; title: string; reason: string }
-  | {
-      kind: 'article';
-      article: ArticleInfo;
-      analysis: Analysis;
-      /** Saved in the library (kept, never pruned). */
-      saved: boolean;
-    }
-  /** Something failed; `message` is shown as is. */
-  | { kind: 'error'; url: string; message: string };
+/** One file of the bundled reading face. */
+export interface ReaderFontFile {
+  style: 'normal' | 'italic';
+  /** The woff2 file, base64. */
+  base64: string;
+}
 
-/** The part of an `Article` the popup needs (no HTML crosses to the popup). */
-export type ArticleInfo = Pick<
-  Article,
-  | 'url'
-  | 'canonicalUrl'
-  | 'title'
-  | 'byline'
-  | 'siteName'
-  | 'publishedTime'
-  | 'readingMinutes'
-  | 'wordCount'
-  | 'lang'
-  | 'dir'
->;
+/** An action that either worked or says why not, in words for the reader. */
+export type ActionResult = { ok: true } | { ok: false; error: string };
 
 export interface ProtocolMap {
   // popup → background
-  /** Inject the content script if needed, extract the page and analyse it. */
+  /** The tab's reading (extracted and analysed once per page, then kept), or why there is none. */
   getPageState(data: { tabId: number }): PageState;
   /** Show the reader view in the tab (also for non-articles, on the reader's request). */
-  openCleanView(data: {
-    tabId: number;
-    force?: boolean;
-  }): { ok: true } | { ok: false; error: string };
-  /** Record the tab's article in the library as saved (or unsaved). */
+  openCleanView(data: { tabId: number; force?: boolean }): ActionResult;
+  /** Save (or unsave) the tab's article in the library. */
   saveArticle(data: {
     tabId: number;
     saved: boolean;
@@ -58,16 +33,27 @@ export interface ProtocolMap {
   highlightEntity(data: { tabId: number; names: string[] }): { ok: boolean };
 
   // content (reader view) → background
-  /** The reader view opened on an article: analyse it and record it in history. */
-  readerOpened(data: { article: Article }): { analysis: Analysis; saved: boolean };
+  /** The reading of the sender's tab, for the reader's entity chips (`force`: clean view anyway). */
+  getReading(data: { force?: boolean }): Reading;
+  /** The reader view showed the article: record it in history (its content is what is kept). */
+  recordRead(data: { content: ArticleContent }): { saved: boolean };
   /** Save / unsave the article shown in the reader view. */
-  setSaved(data: { article: Article; saved: boolean }): { saved: boolean };
+  setSaved(data: { saved: boolean; content: ArticleContent }): { saved: boolean };
+  /** The page changed under the content script (a history-API navigation): its reading is stale. */
+  pageChanged(data: { url: string }): void;
+  /** The bundled reading face, as bytes (base64): the page never sees an extension URL. */
+  getReaderFont(data: Record<string, never>): ReaderFontFile[];
 
   // background → content
-  /** Extract the live page (on a clone; the page is not changed). */
-  extractPage(data: { force?: boolean }): ExtractResult;
-  /** Open, close or toggle the reader view. `open` undefined toggles. */
-  showReader(data: { open?: boolean; force?: boolean }): { open: boolean; isArticle: boolean };
+  /** The page's text for the analysis, from the page's one extraction (on an inert copy). */
+  readPage(data: { force?: boolean }): PageText;
+  /** The clean article's HTML and text, from the same extraction (for Save from the popup). */
+  getArticleContent(data: { force?: boolean }): ArticleContent | null;
+  /** Open, close or toggle the reader view; `reading` when the worker already has it. */
+  showReader(data: { open?: boolean; force?: boolean; reading?: Reading }): {
+    open: boolean;
+    isArticle: boolean;
+  };
   /** Highlight these surface forms in the reader view. */
   highlightMentions(data: { names: string[] }): { count: number };
 }
@@ -76,42 +62,19 @@ export type MessageType = keyof ProtocolMap;
 export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
 export type MessageReturn<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 
-interface Envelope<K extends MessageType = MessageType> {
-  tidings: 1;
-  type: K;
-  data: MessageData<K>;
-}
+const messenger = defineExtensionMessaging<ProtocolMap>();
 
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function isEnvelope(value: unknown): value is Envelope {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { tidings?: unknown }).tidings === 1 &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
-}
-
-async function unwrap<T>(reply: unknown): Promise<T> {
-  if (reply === undefined) throw new Error('No handler answered the message.');
-  const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
-/** Send a message to the background (no `tabId`) or to a tab's content script. */
-export async function sendMessage<K extends MessageType>(
+/** Send a message to the background (no `tabId`) or to a tab's top-frame content script. */
+export function sendMessage<K extends MessageType>(
   type: K,
   data: MessageData<K>,
   tabId?: number,
 ): Promise<MessageReturn<K>> {
-  const envelope: Envelope<K> = { tidings: 1, type, data };
-  const reply =
+  return (
     tabId === undefined
-      ? await browser.runtime.sendMessage(envelope)
-      : await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });
-  return unwrap<MessageReturn<K>>(reply);
+      ? messenger.sendMessage(type, data as never)
+      : messenger.sendMessage(type, data as never, { tabId, frameId: 0 })
+  ) as Promise<MessageReturn<K>>;
 }
 
 export type Sender = Browser.runtime.MessageSender;
@@ -121,11 +84,11 @@ export type Handler<K extends MessageType> = (
 ) => MessageReturn<K> | Promise<MessageReturn<K>>;
 
 /**
- * Who may send a message: handlers that write check it. `extension-page` = our own popup/options
- * (sender URL under our extension origin, no tab or our own tab); `content` = our content script
- * in a tab (sender has a tab and is our extension id).
+ * Who may send a message. `extension-page` = our own popup/options (sender URL under our
+ * extension origin); `content` = our content script in a tab (sender has a tab and is our
+ * extension id, not one of our pages); `background` = our worker, as the content script sees it.
  */
-export type SenderKind = 'extension-page' | 'content' | 'any-own';
+export type SenderKind = 'extension-page' | 'content' | 'background';
 
 /** True when the sender is part of this extension, of the kind given. */
 export function isTrustedSender(sender: Sender, kind: SenderKind): boolean {
@@ -134,36 +97,23 @@ export function isTrustedSender(sender: Sender, kind: SenderKind): boolean {
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
   if (kind === 'extension-page') return fromOwnPage;
   if (kind === 'content') return !fromOwnPage && sender.tab?.id !== undefined;
-  return true;
+  // Messages to a content script come from the worker (or our pages): never from a tab.
+  return sender.tab === undefined || fromOwnPage;
 }
 
 /**
- * Register the handler for one message type. Returns a function that removes it.
- * `from` rejects messages from any other kind of sender.
+ * Register the handler for one message type (one per type in each context). Returns a function
+ * that removes it. A message from any other kind of sender than `from` is refused.
  */
 export function onMessage<K extends MessageType>(
   type: K,
   handler: Handler<K>,
-  from: SenderKind = 'any-own',
+  from: SenderKind,
 ): () => void {
-  const listener = (
-    message: unknown,
-    sender: Sender,
-  ): Promise<Reply<MessageReturn<K>>> | undefined => {
-    if (!isEnvelope(message) || message.type !== type) return undefined;
-    if (!isTrustedSender(sender, from)) {
-      return Promise.resolve({ ok: false, error: `Message "${type}" refused from this sender.` });
+  return messenger.onMessage(type, (message) => {
+    if (!isTrustedSender(message.sender, from)) {
+      throw new Error(`Message "${type}" refused from this sender.`);
     }
-    return Promise.resolve()
-      .then(() => handler(message.data as MessageData<K>, sender))
-      .then(
-        (value): Reply<MessageReturn<K>> => ({ ok: true, value }),
-        (error: unknown): Reply<MessageReturn<K>> => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+    return handler(message.data as MessageData<K>, message.sender) as never;
+  });
 }

@@ -1,67 +1,77 @@
 /**
- * Typed, versioned settings in `browser.storage.local` (WXT storage). History and the saved
- * library live in IndexedDB (`utils/library/db.ts`), not here.
+ * The reader's settings in extension storage (WXT storage), checked against the model's schema
+ * on every read and write. History and the saved library live in IndexedDB
+ * (`utils/library/db.ts`), the per-tab readings in session storage (`utils/tab-readings.ts`).
  */
 import { storage } from 'wxt/utils/storage';
+import {
+  applySettingsChange,
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  type Settings,
+  type SettingsChange,
+  type TabReading,
+} from './model';
 
-export type Theme = 'system' | 'light' | 'sepia' | 'dark';
-export type FontFamily = 'serif' | 'sans' | 'mono' | 'dyslexic';
-
-/** Reader view typography and theme. */
-export interface ReaderSettings {
-  theme: Theme;
-  fontFamily: FontFamily;
-  /** Font size in CSS px. */
-  fontSize: number;
-  /** Line width in `ch`. */
-  lineWidth: number;
-  /** Unitless line height. */
-  lineHeight: number;
-}
-
-/** Everything the reader can set. */
-export interface Settings {
-  reader: ReaderSettings;
-  /** Sentences in the summary (3–5). */
-  summaryLength: number;
-  /** Record articles opened in clean view. */
-  historyEnabled: boolean;
-  /** Days to keep unsaved history; saved articles are never pruned. 0 = keep forever. */
-  historyRetentionDays: number;
-  /** Hostnames with automatic clean view turned on (host access granted per site). */
-  autoCleanSites: string[];
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  reader: { theme: 'system', fontFamily: 'serif', fontSize: 20, lineWidth: 68, lineHeight: 1.6 },
-  summaryLength: 3,
-  historyEnabled: true,
-  historyRetentionDays: 30,
-  autoCleanSites: [],
-};
-
-/** The reader's settings (version 1). */
+/** The reader's settings, as stored (read them through `getSettings`, which checks each field). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
-/** Settings with any missing field filled from the defaults (a partial write never breaks a reader). */
+/** The settings: every stored field that fits the schema, the default for any other. */
 export async function getSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    reader: { ...DEFAULT_SETTINGS.reader, ...stored.reader },
-  };
+  return readSettings(await settingsItem.getValue());
 }
 
-/** Merge a change into the stored settings. */
-export async function updateSettings(
-  change: Partial<Omit<Settings, 'reader'>> & { reader?: Partial<ReaderSettings> },
-): Promise<Settings> {
-  const current = await getSettings();
-  const next: Settings = { ...current, ...change, reader: { ...current.reader, ...change.reader } };
+/**
+ * Merge a change into the stored settings. A value outside the schema (a font that does not
+ * exist, a size out of range) is refused with `InvalidSettingsError` and nothing is written.
+ */
+export async function updateSettings(change: SettingsChange): Promise<Settings> {
+  const next = applySettingsChange(await getSettings(), change);
   await settingsItem.setValue(next);
   return next;
+}
+
+/**
+ * Call `listener` with the checked settings (and the ones before) whenever they change, here or
+ * in another context (a tab, the options page). Returns the function that stops watching.
+ */
+export function watchSettings(
+  listener: (settings: Settings, previous: Settings) => void,
+): () => void {
+  return settingsItem.watch((stored, before) =>
+    listener(readSettings(stored), readSettings(before)),
+  );
+}
+
+/** Where the worker keeps a tab's reading: session storage lives as long as the browser session. */
+const readingKey = (tabId: number) => `session:reading:${tabId}` as const;
+
+/** The reading kept for a tab, if any. */
+export async function getTabReading(tabId: number): Promise<TabReading | null> {
+  return storage.getItem<TabReading>(readingKey(tabId));
+}
+
+/** Keep a tab's reading (replacing the one before). */
+export async function setTabReading(tabId: number, reading: TabReading): Promise<void> {
+  await storage.setItem(readingKey(tabId), reading);
+}
+
+/** Forget a tab's reading (the tab navigated or closed). */
+export async function dropTabReading(tabId: number): Promise<void> {
+  await storage.removeItem(readingKey(tabId));
+}
+
+/** Forget every tab's reading (a setting that shapes them changed). */
+export async function dropAllTabReadings(): Promise<void> {
+  const all = await storage.snapshot('session');
+  const keys = Object.keys(all)
+    .filter((key) => key.startsWith('reading:'))
+    .map((key) => `session:${key}` as const);
+  if (keys.length) await storage.removeItems(keys);
 }

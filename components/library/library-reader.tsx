@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { entityNames } from '@/components/entity-chips';
 import { ReaderView } from '@/components/reader/reader-view';
-import type { Article } from '@/utils/extract/types';
-import type { LibraryEntry } from '@/utils/library/types';
-import type { ReaderSettings } from '@/utils/storage';
+import type { Article } from '@/utils/model';
+import type { LibraryEntry } from '@/utils/model';
+import type { ReaderSettings } from '@/utils/model';
 
 export interface LibraryReaderProps {
   entry: LibraryEntry;
@@ -54,7 +55,7 @@ export function LibraryReader(props: LibraryReaderProps) {
         restoredIds={[]}
         highlight={highlight}
         onClose={props.onClose}
-        closeLabel="← Library"
+        closeLabel={i18n.t('reader.backToLibrary')}
         originalUrl={entry.url}
         onSettingsChange={props.onSettingsChange}
         onToggleSaved={props.onToggleSaved}
@@ -66,6 +67,7 @@ export function LibraryReader(props: LibraryReaderProps) {
         onClearHighlight={() => setHighlight(null)}
         onRestore={() => undefined}
         onPrint={() => window.print()}
+        speech={window.speechSynthesis}
       />
     </div>
   );

@@ -1,6 +1,7 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { setSanitizedHtml } from '@/utils/extract/sanitize';
-import type { RemovedBlock } from '@/utils/extract/types';
+import type { RemovedBlock } from '@/utils/model';
 import { highlightMentions } from '@/utils/reader/highlight';
 
 export interface ArticleBodyProps {
@@ -15,6 +16,8 @@ export interface ArticleBodyProps {
   dir: 'ltr' | 'rtl';
   /** How many mentions were highlighted, after each change. */
   onHighlighted?: (count: number) => void;
+  /** Receives the body element (read aloud reads it). */
+  bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -23,7 +26,8 @@ export interface ArticleBodyProps {
  */
 export function ArticleBody(props: ArticleBodyProps) {
   const { html, removed, restoredIds, highlightNames, lang, dir, onHighlighted } = props;
-  const ref = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const ref = props.bodyRef ?? own;
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -42,6 +46,8 @@ export function ArticleBody(props: ArticleBodyProps) {
       a.setAttribute('target', '_blank');
       a.setAttribute('rel', 'noopener noreferrer');
     }
+    // An image the page gave no text for is decoration to a screen reader, not "image".
+    for (const img of el.querySelectorAll('img:not([alt])')) img.setAttribute('alt', '');
   }, [html, removed, restoredIds]);
 
   useLayoutEffect(() => {

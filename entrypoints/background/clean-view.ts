@@ -1,11 +1,10 @@
-import { analyzeText } from '@/utils/nlp';
 import { recordRead, setSaved } from '@/utils/library/db';
-import { sendMessage, type MessageReturn } from '@/utils/messaging';
+import { sendMessage, type ActionResult, type MessageReturn } from '@/utils/messaging';
+import type { ArticleContent, Reading } from '@/utils/model';
 import { describeFailure } from '@/utils/reader/page-access';
-import { getSettings } from '@/utils/storage';
-import type { Article } from '@/utils/extract/types';
-import type { Analysis } from '@/utils/nlp/types';
+import { getSettings, getTabReading } from '@/utils/storage';
 import { ensureContentScript } from './content-script';
+import { articleReading, noteSaved, withSavedState } from './readings';
 
 export interface CleanViewRequest {
   /** true opens, false closes, undefined toggles (the shortcut and the context menu toggle). */
@@ -16,15 +15,25 @@ export interface CleanViewRequest {
 
 /**
  * The one way into the reader view: the popup's button, the keyboard command and the context
- * menu all call this, so they behave the same.
+ * menu all call this, so they behave the same. A reading the worker already has goes with the
+ * request, so the reader paints its entities at once.
  */
 export async function showCleanView(
   tabId: number,
   request: CleanViewRequest,
-): Promise<MessageReturn<'openCleanView'>> {
+): Promise<ActionResult> {
   try {
     await ensureContentScript(tabId);
-    await sendMessage('showReader', { open: request.open, force: request.force }, tabId);
+    const kept = await getTabReading(tabId);
+    const reading = kept?.kind === 'article' ? await withSavedState(tabId, kept) : undefined;
+    const shown = await sendMessage(
+      'showReader',
+      { open: request.open, force: request.force, reading },
+      tabId,
+    );
+    if (request.open !== false && !shown.open && !shown.isArticle) {
+      return { ok: false, error: 'This page has no article text to show.' };
+    }
     return { ok: true };
   } catch (error) {
     return { ok: false, error: describeFailure(error).message };
@@ -42,40 +51,58 @@ export async function highlightEntity(
   return { ok: count > 0 };
 }
 
-async function analyse(article: Article): Promise<Analysis> {
-  const settings = await getSettings();
-  return analyzeText(article.text, {
-    title: article.title,
-    summarySentences: settings.summaryLength,
+/** The reading of the reader's tab, for its entity chips (the kept one, or made now, once). */
+export async function readingForReader(
+  tabId: number,
+  url: string | undefined,
+  force: boolean,
+): Promise<Reading> {
+  return withSavedState(tabId, await articleReading(tabId, { url, force }));
+}
+
+/**
+ * The reader showed the tab's article: record it in history with the content it shows. A page
+ * shown in clean view "anyway" is not an article the reader chose to read: it is kept only when
+ * saved.
+ */
+export async function recordTabRead(
+  tabId: number,
+  url: string | undefined,
+  content: ArticleContent,
+): Promise<{ saved: boolean }> {
+  const [reading, settings] = await Promise.all([articleReading(tabId, { url }), getSettings()]);
+  const state = await recordRead({ ...reading.article, ...content }, reading.analysis, {
+    historyEnabled: settings.historyEnabled && !reading.forced,
   });
+  await noteSaved(tabId, reading, state.saved);
+  return state;
 }
 
-/** The reader opened on an article: analyse it (for the entity chips) and record it in history. */
-export async function onReaderOpened(article: Article): Promise<MessageReturn<'readerOpened'>> {
-  const analysis = await analyse(article);
-  const { saved } = await recordRead(article, analysis);
-  return { analysis, saved };
-}
-
-/** Save or unsave an article the reader view shows. */
-export async function saveFromReader(
-  article: Article,
+/** Save or unsave the tab's article (from the reader, which sends the content it shows). */
+export async function saveTabContent(
+  tabId: number,
+  url: string | undefined,
+  content: ArticleContent,
   saved: boolean,
-): Promise<MessageReturn<'setSaved'>> {
-  const analysis = await analyse(article);
-  return setSaved(article, analysis, saved);
+): Promise<{ saved: boolean }> {
+  const reading = await articleReading(tabId, { url, force: true });
+  const state = await setSaved({ ...reading.article, ...content }, reading.analysis, saved);
+  await noteSaved(tabId, reading, state.saved);
+  return state;
 }
 
-/** Save or unsave the tab's article from the popup: the article is read again in the tab. */
+/** Save or unsave the tab's article from the popup: its content comes from the tab's extraction. */
 export async function saveTabArticle(
   tabId: number,
   saved: boolean,
 ): Promise<MessageReturn<'saveArticle'>> {
   try {
+    const reading = await articleReading(tabId);
     await ensureContentScript(tabId);
-    const result = await sendMessage('extractPage', { force: true }, tabId);
-    if (!result.isArticle) return { ok: false, error: result.reason };
-    const state = await saveFromReader(result, saved);
+    const content = await sendMessage('getArticleContent', { force: reading.forced }, tabId);
+    if (!content) return { ok: false, error: 'The page has changed; open the popup again.' };
+    const state = await setSaved({ ...reading.article, ...content }, reading.analysis, saved);
+    await noteSaved(tabId, reading, state.saved);
     return { ok: true, saved: state.saved };
   } catch (error) {
     return { ok: false, error: describeFailure(error).message };

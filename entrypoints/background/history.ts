@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { pruneHistory } from '@/utils/library/db';
-import { getSettings, settingsItem } from '@/utils/storage';
+import { getSettings, watchSettings } from '@/utils/storage';
 
 const PRUNE_ALARM = 'tidings-prune-history';
 const PRUNE_PERIOD_MINUTES = 24 * 60;
@@ -24,8 +24,8 @@ export function setupHistory(): void {
   // Without the `alarms` permission, pruning still runs every time the worker starts.
   const alarms = (browser as Partial<typeof browser>).alarms;
   if (alarms) setupAlarm(alarms);
-  settingsItem.watch((next, previous) => {
-    if (next.historyRetentionDays !== previous?.historyRetentionDays) prune().catch(report);
+  watchSettings((next, previous) => {
+    if (next.historyRetentionDays !== previous.historyRetentionDays) prune().catch(report);
   });
   prune().catch(report);
 }

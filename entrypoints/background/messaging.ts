@@ -1,16 +1,27 @@
-import { onMessage } from '@/utils/messaging';
+import { onMessage, type Sender } from '@/utils/messaging';
 import {
   highlightEntity,
-  onReaderOpened,
-  saveFromReader,
+  readingForReader,
+  recordTabRead,
   saveTabArticle,
+  saveTabContent,
   showCleanView,
 } from './clean-view';
 import { getPageState } from './page-state';
+import { readerFontFiles } from './reader-font';
+import { dropTabReading } from '@/utils/storage';
+
+/** The tab of a content script's message (`onMessage(…, 'content')` has checked there is one). */
+function tabOf(sender: Sender): number {
+  const id = sender.tab?.id;
+  if (id === undefined) throw new Error('This message must come from a tab.');
+  return id;
+}
 
 /**
  * Register the background's message handlers. Nothing is kept in memory between messages: the
- * worker may be stopped at any time, so each handler reads what it needs again.
+ * worker may be stopped at any time, so each handler reads what it needs (the tab's reading is
+ * in session storage).
  */
 export function setupMessaging(): void {
   // popup → background
@@ -28,6 +39,21 @@ export function setupMessaging(): void {
   );
 
   // content (reader view) → background
-  onMessage('readerOpened', ({ article }) => onReaderOpened(article), 'content');
-  onMessage('setSaved', ({ article, saved }) => saveFromReader(article, saved), 'content');
+  onMessage(
+    'getReading',
+    ({ force }, sender) => readingForReader(tabOf(sender), sender.url, force === true),
+    'content',
+  );
+  onMessage(
+    'recordRead',
+    ({ content }, sender) => recordTabRead(tabOf(sender), sender.url, content),
+    'content',
+  );
+  onMessage(
+    'setSaved',
+    ({ saved, content }, sender) => saveTabContent(tabOf(sender), sender.url, content, saved),
+    'content',
+  );
+  onMessage('pageChanged', (_data, sender) => dropTabReading(tabOf(sender)), 'content');
+  onMessage('getReaderFont', () => readerFontFiles(), 'content');
 }

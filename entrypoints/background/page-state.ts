@@ -1,32 +1,18 @@
 import { browser } from 'wxt/browser';
-import { analyzeText } from '@/utils/nlp';
-import { isSaved } from '@/utils/library/db';
-import { sendMessage, type ArticleInfo, type PageState } from '@/utils/messaging';
+import { pageStateOf, type PageState, type TabReading } from '@/utils/model';
 import { describeFailure, pageAccess } from '@/utils/reader/page-access';
-import { getSettings } from '@/utils/storage';
-import type { Article } from '@/utils/extract/types';
-import { ensureContentScript } from './content-script';
+import { tabReading, withSavedState } from './readings';
 
-/** The popup's fields of an article (its HTML and text stay in the tab). */
-export function toArticleInfo(article: Article): ArticleInfo {
-  return {
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    publishedTime: article.publishedTime,
-    readingMinutes: article.readingMinutes,
-    wordCount: article.wordCount,
-    lang: article.lang,
-    dir: article.dir,
-  };
+/** What the popup shows for a reading: its article (with the saved state, read now) or why not. */
+async function stateOf(tabId: number, reading: TabReading): Promise<PageState> {
+  if (reading.kind === 'not-article') return pageStateOf(reading, false);
+  return { kind: 'article', ...(await withSavedState(tabId, reading)) };
 }
 
 /**
- * What the popup shows for a tab: checks the URL, injects the reader script, extracts the page
- * in the tab, analyses the text here (NLP needs no DOM and stays out of the page's bundle) and
- * looks the article up in the library. Every failure becomes a plain sentence.
+ * What the popup shows for a tab: checks the URL, then the tab's reading (the kept one, or one
+ * made now: the page is extracted in the tab and analysed here) and the saved state. Every
+ * failure becomes a plain sentence.
  */
 export async function getPageState(tabId: number): Promise<PageState> {
   let url = '';
@@ -35,23 +21,7 @@ export async function getPageState(tabId: number): Promise<PageState> {
     url = tab.url ?? tab.pendingUrl ?? '';
     const access = pageAccess(tab.url);
     if (access.allowed === false) return { kind: 'restricted', url, reason: access.reason };
-
-    await ensureContentScript(tabId);
-    const result = await sendMessage('extractPage', {}, tabId);
-    if (!result.isArticle) {
-      return { kind: 'not-article', url: result.url, title: result.title, reason: result.reason };
-    }
-    const settings = await getSettings();
-    const [analysis, saved] = await Promise.all([
-      Promise.resolve(
-        analyzeText(result.text, {
-          title: result.title,
-          summarySentences: settings.summaryLength,
-        }),
-      ),
-      isSaved(result.canonicalUrl ?? result.url),
-    ]);
-    return { kind: 'article', article: toArticleInfo(result), analysis, saved };
+    return await stateOf(tabId, await tabReading(tabId, { url: tab.url }));
   } catch (error) {
     const failure = describeFailure(error, url);
     return failure.restricted

@@ -1,6 +1,7 @@
 import { changeSeq, countEntries, listRecent } from '@/utils/library/db';
-import type { EntryMeta } from '@/utils/library/types';
-import { getSettings, type Settings } from '@/utils/storage';
+import type { EntryMeta } from '@/utils/model';
+import { type Settings } from '@/utils/model';
+import { getSettings } from '@/utils/storage';
 
 /** Rows painted before the whole list is loaded: more than one screen. */
 export const FIRST_SCREEN_ROWS = 40;

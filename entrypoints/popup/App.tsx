@@ -1,20 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
-import { sendMessage, type PageState } from '@/utils/messaging';
-import type { Entity } from '@/utils/nlp/types';
-
-/**
- * The tab this popup is about: `?tabId=<id>` (tests, and opening the popup as a page), else the
- * active tab of the current window (the toolbar popup).
- */
-async function resolveTab(): Promise<{ tabId: number | null; asPage: boolean }> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), asPage: true };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { tabId: tab?.id ?? null, asPage: false };
-}
+import { sendMessage } from '@/utils/messaging';
+import type { Entity, PageState } from '@/utils/model';
+import type { PopupStart } from './popup-start';
 
 async function commandShortcut(): Promise<string> {
   try {
@@ -25,8 +16,11 @@ async function commandShortcut(): Promise<string> {
   }
 }
 
-/** Loads the tab's state from the background and runs the popup's actions. */
-export function App() {
+/**
+ * Shows the tab's kept reading at once (when there is one), asks the worker for the tab's state
+ * (which reads the page once if it was not read before) and runs the popup's actions.
+ */
+export function App({ start }: { start: Promise<PopupStart> }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [asPage, setAsPage] = useState(false);
   const [state, setState] = useState<PageState | null>(null);
@@ -34,28 +28,35 @@ export function App() {
   const [actionError, setActionError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [pendingTitle, setPendingTitle] = useState('');
 
   useEffect(() => {
     void commandShortcut().then(setShortcut);
     void (async () => {
-      const tab = await resolveTab();
+      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null, title: '' }));
       setTabId(tab.tabId);
       setAsPage(tab.asPage);
+      setPendingTitle(tab.title);
       if (tab.tabId === null) {
-        setState({ kind: 'error', url: '', message: 'No tab to read.' });
+        setState({ kind: 'error', url: '', message: i18n.t('popup.noTab') });
         return;
       }
+      performance.mark('tidings:popup-known');
+      if (tab.kept) setState(tab.kept);
       try {
         setState(await sendMessage('getPageState', { tabId: tab.tabId }));
       } catch (error) {
-        setState({ kind: 'error', url: '', message: (error as Error).message });
+        // What was shown from the kept reading stays; only a popup with nothing says why.
+        if (!tab.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
       }
     })();
-  }, []);
+  }, [start]);
 
   useEffect(() => {
-    // Lets the benchmark measure "popup opened → entities and summary shown".
-    if (state) performance.mark(`tidings:popup-${state.kind}`);
+    // Lets the benchmark measure "popup opened → first entity shown" (the first time only).
+    if (state && performance.getEntriesByName(`tidings:popup-${state.kind}`).length === 0) {
+      performance.mark(`tidings:popup-${state.kind}`);
+    }
   }, [state]);
 
   const done = useCallback(() => {
@@ -97,7 +98,7 @@ export function App() {
         names: entityNames(entity),
       }).catch(() => ({ ok: false }));
       if (result.ok) done();
-      else setActionError(`No mention of ${entity.name} found to highlight.`);
+      else setActionError(i18n.t('popup.noMention', { name: entity.name }));
     },
     [tabId, done],
   );
@@ -105,6 +106,7 @@ export function App() {
   return (
     <PopupView
       state={state}
+      pendingTitle={pendingTitle}
       actionError={actionError}
       busy={busy}
       shortcut={shortcut}
@@ -112,6 +114,9 @@ export function App() {
       onCleanView={() => void onCleanView()}
       onToggleSaved={() => void onToggleSaved()}
       onSelectEntity={(e) => void onSelectEntity(e)}
+      onOpenLibrary={() => {
+        void browser.runtime.openOptionsPage().then(done);
+      }}
     />
   );
 }

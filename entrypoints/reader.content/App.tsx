@@ -2,9 +2,15 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/reader/reader-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
-import type { Article } from '@/utils/extract/types';
-import type { Analysis, Entity } from '@/utils/nlp/types';
-import { settingsItem, updateSettings, type ReaderSettings } from '@/utils/storage';
+import {
+  toArticleContent,
+  type Analysis,
+  type Article,
+  type Entity,
+  type Reading,
+  type ReaderSettings,
+} from '@/utils/model';
+import { updateSettings, watchSettings } from '@/utils/storage';
 
 export interface HighlightRequest {
   label: string;
@@ -13,6 +19,10 @@ export interface HighlightRequest {
 
 export interface ReaderAppProps {
   article: Article;
+  /** Shown by clean view "anyway": not recorded in history unless saved. */
+  forced: boolean;
+  /** The tab's reading when the worker sent it with the request; else it is asked for. */
+  initialReading: Reading | null;
   initialSettings: ReaderSettings;
   /** Set by the controller when the popup asks to highlight an entity. */
   highlight: HighlightRequest | null;
@@ -20,13 +30,21 @@ export interface ReaderAppProps {
   onClose: () => void;
 }
 
+/** Delays between tries of the history write: a worker stopped mid-write gets another chance. */
+const RECORD_RETRIES_MS = [300, 1500, 5000];
+
 function prefersDark(): boolean {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
-/** The reader view's state: settings (persisted), the analysis from the background, restores. */
+const errorText = (error: unknown) =>
+  error instanceof Error ? error.message : String(error ?? 'unknown error');
+
+/** The reader view's state: settings (persisted), the tab's reading, the history write, restores. */
 export function ReaderApp({
   article,
+  forced,
+  initialReading,
   initialSettings,
   highlight,
   onHighlightChange,
@@ -34,40 +52,55 @@ export function ReaderApp({
 }: ReaderAppProps) {
   const [settings, setSettings] = useState(initialSettings);
   const [systemDark, setSystemDark] = useState(prefersDark);
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analysis, setAnalysis] = useState<Analysis | null>(initialReading?.analysis ?? null);
   const [analysisError, setAnalysisError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(initialReading?.saved ?? false);
   const [restoredIds, setRestoredIds] = useState<string[]>([]);
 
   useEffect(() => {
-    // Analysis and history run in the background, after the article is on screen.
+    // The tab's one reading, unless it came with the request: asked for after the article is on
+    // screen. The entities never wait for the history write.
     let live = true;
-    sendMessage('readerOpened', { article }).then(
-      (reply) => {
-        if (!live) return;
-        setAnalysis(reply.analysis);
-        setSaved(reply.saved);
-      },
-      (error: unknown) => {
-        if (live)
-          setAnalysisError(
-            `Key entities unavailable: ${String((error as Error)?.message ?? error)}`,
-          );
-      },
-    );
+    if (!initialReading) {
+      sendMessage('getReading', { force: forced }).then(
+        (reading) => {
+          if (!live) return;
+          setAnalysis(reading.analysis);
+          setSaved(reading.saved);
+        },
+        (error: unknown) => {
+          if (live) setAnalysisError(`Key entities unavailable: ${errorText(error)}`);
+        },
+      );
+    }
+    // The history write, tried again when the worker was stopped in the middle of it.
+    if (!forced) {
+      const content = toArticleContent(article);
+      const record = (attempt: number): void => {
+        sendMessage('recordRead', { content }).then(
+          (reply) => {
+            if (live) setSaved(reply.saved);
+          },
+          (error: unknown) => {
+            const wait = RECORD_RETRIES_MS[attempt];
+            if (live && wait !== undefined) setTimeout(() => live && record(attempt + 1), wait);
+            else console.warn('[tidings] the read could not be recorded', error);
+          },
+        );
+      };
+      record(0);
+    }
     return () => {
       live = false;
     };
-  }, [article]);
+  }, [article, forced, initialReading]);
 
   useEffect(() => {
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
     const onChange = () => setSystemDark(media.matches);
     media?.addEventListener('change', onChange);
     // Settings changed elsewhere (another tab, the options page) apply here too.
-    const unwatch = settingsItem.watch((next) => {
-      if (next?.reader) setSettings((s) => ({ ...s, ...next.reader }));
-    });
+    const unwatch = watchSettings((next) => setSettings(next.reader));
     return () => {
       media?.removeEventListener('change', onChange);
       unwatch();
@@ -82,7 +115,7 @@ export function ReaderApp({
   const onToggleSaved = useCallback(() => {
     const next = !saved;
     setSaved(next);
-    sendMessage('setSaved', { article, saved: next }).then(
+    sendMessage('setSaved', { saved: next, content: toArticleContent(article) }).then(
       (reply) => setSaved(reply.saved),
       () => setSaved(!next),
     );
@@ -116,6 +149,7 @@ export function ReaderApp({
       onClearHighlight={() => onHighlightChange(null)}
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
+      speech={window.speechSynthesis}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import chipsCss from '@/components/entity-chips.css?inline';
 import readerCss from '@/components/reader/reader.css?inline';
 import { ReaderController } from './reader-controller';

@@ -4,11 +4,19 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
-import { extractArticle } from '@/utils/extract';
-import type { Article } from '@/utils/extract/types';
-import { onMessage } from '@/utils/messaging';
-import { getSettings, type ReaderSettings } from '@/utils/storage';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import {
+  toArticleContent,
+  toPageText,
+  type Article,
+  type Reading,
+  type ReaderSettings,
+} from '@/utils/model';
+import { getSettings } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
+import { PageExtraction } from './page-extraction';
+import { addReaderFont } from './reader-font';
+import { trapTab } from '@/utils/reader/focus-trap';
 
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
@@ -16,6 +24,10 @@ const PRINT_CSS = '@media print { body { display: none !important; } }';
 interface OpenReader {
   ui: ShadowRootContentScriptUi<void>;
   article: Article;
+  /** Shown by clean view "anyway": the page does not read as an article. */
+  forced: boolean;
+  /** The worker's reading when it came with the request, else the reader asks for it. */
+  reading: Reading | null;
   restorePage: () => void;
   highlight: HighlightRequest | null;
 }
@@ -27,6 +39,7 @@ interface OpenReader {
 export class ReaderController {
   private open: OpenReader | null = null;
   private settings: Promise<ReaderSettings>;
+  private readonly extraction = new PageExtraction();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -39,15 +52,47 @@ export class ReaderController {
   /** Register message handlers and the Escape key. */
   start(): void {
     const offs = [
-      onMessage('extractPage', ({ force }) => extractArticle(document, location.href, { force })),
-      onMessage('showReader', ({ open, force }) => this.show(open, force)),
-      onMessage('highlightMentions', ({ names }) => this.highlight(names)),
+      onMessage(
+        'readPage',
+        ({ force }) => toPageText(this.extraction.result(force === true)),
+        'background',
+      ),
+      onMessage(
+        'getArticleContent',
+        ({ force }) => {
+          const result = this.extraction.result(force === true);
+          return result.isArticle ? toArticleContent(result) : null;
+        },
+        'background',
+      ),
+      onMessage(
+        'showReader',
+        ({ open, force, reading }) => this.show(open, force, reading),
+        'background',
+      ),
+      onMessage('highlightMentions', ({ names }) => this.highlight(names), 'background'),
     ];
+    // A history-API navigation: the next request extracts the new page, and the worker's
+    // reading of the old one is dropped.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (this.extraction.invalidate()) {
+        sendMessage('pageChanged', { url: location.href }).catch(() => undefined);
+      }
+    });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.open && !event.defaultPrevented) {
+      if (!this.open || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
         this.close();
+      } else if (event.key === 'Tab' && document.activeElement !== this.open.ui.shadowHost) {
+        // Focus is on the page under the reader (the browser gave it back after the popup
+        // closed): Tab enters the reader, never the hidden page.
+        const reader = this.open.ui.uiContainer.querySelector<HTMLElement>('.tr-reader');
+        if (reader && trapTab(reader, event.shiftKey)) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
       }
     };
     window.addEventListener('keydown', onKey, true);
@@ -64,8 +109,9 @@ export class ReaderController {
   private show(
     open: boolean | undefined,
     force: boolean | undefined,
+    reading: Reading | undefined,
   ): Promise<{ open: boolean; isArticle: boolean }> {
-    const next = this.queue.then(() => this.showNow(open, force));
+    const next = this.queue.then(() => this.showNow(open, force, reading));
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -73,6 +119,7 @@ export class ReaderController {
   private async showNow(
     open: boolean | undefined,
     force: boolean | undefined,
+    reading: Reading | undefined,
   ): Promise<{ open: boolean; isArticle: boolean }> {
     if (this.open && open !== true) {
       this.close();
@@ -81,13 +128,22 @@ export class ReaderController {
     if (this.open) return { open: true, isArticle: true };
     if (open === false) return { open: false, isArticle: false };
 
-    const result = extractArticle(document, location.href, { force });
+    const plain = this.extraction.result(false);
+    const result = plain.isArticle ? plain : this.extraction.result(force === true);
     if (!result.isArticle) return { open: false, isArticle: false };
-    await this.mount(result, await this.settings);
+    // A reading sent along is only good for the page it was made from.
+    const fits = reading && reading.article.url === result.url ? reading : null;
+    await this.mount(
+      { article: result, forced: !plain.isArticle, reading: fits },
+      await this.settings,
+    );
     return { open: true, isArticle: true };
   }
 
-  private async mount(article: Article, settings: ReaderSettings): Promise<void> {
+  private async mount(
+    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
+    settings: ReaderSettings,
+  ): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
       position: 'modal',
@@ -101,7 +157,7 @@ export class ReaderController {
       onMount: (container, _shadow, host) => {
         host.setAttribute('data-tidings-reader', '');
         container.classList.add('tr-container');
-        this.renderInto(container, article, settings);
+        this.renderInto(container, shown, settings);
       },
       onRemove: () => {
         // Unmount Preact so its effects (scroll, storage watch) stop.
@@ -110,14 +166,29 @@ export class ReaderController {
       },
     });
     const restorePage = this.hidePage();
-    this.open = { ui, article, restorePage, highlight: null };
+    const removeFont = addReaderFont();
+    this.open = {
+      ui,
+      ...shown,
+      restorePage: () => {
+        removeFont();
+        restorePage();
+      },
+      highlight: null,
+    };
     ui.mount();
   }
 
-  private renderInto(container: HTMLElement, article: Article, settings: ReaderSettings): void {
+  private renderInto(
+    container: HTMLElement,
+    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
+    settings: ReaderSettings,
+  ): void {
     render(
       h(ReaderApp, {
-        article,
+        article: shown.article,
+        forced: shown.forced,
+        initialReading: shown.reading,
         initialSettings: settings,
         highlight: this.open?.highlight ?? null,
         onHighlightChange: (highlight) => this.setHighlight(highlight),
@@ -132,7 +203,7 @@ export class ReaderController {
     this.open.highlight = highlight;
     // Re-rendering with new props keeps the app's state (settings, analysis, restores).
     void this.settings.then((s) => {
-      if (this.open) this.renderInto(this.open.ui.uiContainer, this.open.article, s);
+      if (this.open) this.renderInto(this.open.ui.uiContainer, this.open, s);
     });
   }
 
@@ -141,24 +212,29 @@ export class ReaderController {
     const label = names[0] ?? '';
     this.open.highlight = { label, names };
     const s = await this.settings;
-    this.renderInto(this.open.ui.uiContainer, this.open.article, s);
+    this.renderInto(this.open.ui.uiContainer, this.open, s);
     const count = this.open.ui.uiContainer.querySelectorAll('mark[data-tidings-mention]').length;
     return { count };
   }
 
   /**
-   * Lock the page's scroll under the reader and hide it from print. Returns the undo: the
-   * `style` attributes are put back exactly as they were (absent stays absent).
+   * Lock the page's scroll under the reader, make it inert (no focus, not read out: the reader is
+   * a modal) and hide it from print. Returns the undo: the attributes are put back exactly as
+   * they were (absent stays absent) and focus goes back where it was.
    */
   private hidePage(): () => void {
     const root = document.documentElement;
     const body = document.body;
+    const focused = document.activeElement;
     const before = {
       root: root.getAttribute('style'),
       body: body?.getAttribute('style') ?? null,
+      inert: body?.getAttribute('inert') ?? null,
     };
     root.style.setProperty('overflow', 'hidden', 'important');
     body?.style.setProperty('overflow', 'hidden', 'important');
+    // The reader's host is after <body>, so it stays interactive.
+    body?.setAttribute('inert', '');
 
     // A constructed sheet adds no element to the page; fall back to <style> where the
     // content-script world cannot adopt sheets.
@@ -180,7 +256,12 @@ export class ReaderController {
     return () => {
       removePrintCss();
       restoreAttr(root, 'style', before.root);
-      if (body) restoreAttr(body, 'style', before.body);
+      if (body) {
+        restoreAttr(body, 'style', before.body);
+        restoreAttr(body, 'inert', before.inert);
+      }
+      if (focused instanceof HTMLElement && focused.isConnected)
+        focused.focus({ preventScroll: true });
     };
   }
 

@@ -7,15 +7,20 @@
  * can catch up with whatever changed while it was not looking. Nothing lives only in memory: a
  * write the caller saw resolve is committed.
  */
-import Dexie, { type Table } from 'dexie';
-import type { Article } from '../extract/types';
-import type { Analysis } from '../nlp/types';
-import { getSettings } from '../storage';
+import Dexie, { liveQuery, type Table } from 'dexie';
+import {
+  entryFromArticle,
+  entryKey,
+  type Analysis,
+  type ArticleContent,
+  type ArticleInfo,
+} from '../model';
 import { packContent, unpackContent } from './compress';
-import { entryFromArticle, entryKey, mergeImported, mergeRead, metaOf, splitEntry } from './entry';
+import { mergeImported, mergeRead, metaOf, splitEntry } from './entry';
 import { retentionCutoff } from './retention';
 import { LIBRARY_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
-import type { ContentRow, EntryMeta, EntryRow, LibraryEntry, MetaRow } from './types';
+import type { EntryMeta, LibraryEntry } from '../model';
+import type { ContentRow, EntryRow, MetaRow } from './types';
 
 /** Opening the library failed because a schema upgrade failed; the old data is still there. */
 export class LibraryUpgradeError extends Error {
@@ -128,23 +133,26 @@ async function putEntry(db: LibraryDb, entry: LibraryEntry, packed?: ContentRow)
   await db.contents.put(packed ?? contentRow(entry.url, html, text));
 }
 
+/** An article as the library records it: its info and its stored content. */
+export type RecordedArticle = ArticleInfo & ArticleContent;
+
 /**
  * Record that the article was opened in clean view: creates the entry, or updates it (fresh
- * content, `timesRead + 1`, `lastOpened`, `firstOpened` kept). When history is paused nothing is
- * written unless `saved: true`. Returns whether the entry is saved.
+ * content, `timesRead + 1`, `lastOpened`, `firstOpened` kept). When history is paused
+ * (`historyEnabled: false`, the reader's setting, passed in) nothing is written unless
+ * `saved: true`. Returns whether the entry is saved.
  */
 export async function recordRead(
-  article: Article,
+  article: RecordedArticle,
   analysis: Analysis,
-  options: { saved?: boolean; now?: number } = {},
+  options: { historyEnabled: boolean; saved?: boolean; now?: number },
 ): Promise<{ saved: boolean }> {
   const started = performance.now();
   const now = options.now ?? Date.now();
   const save = options.saved === true;
   const url = entryKey(article);
   const db = await openLibrary();
-  const { historyEnabled } = await getSettings();
-  if (!historyEnabled && !save) {
+  if (!options.historyEnabled && !save) {
     const existing = await db.entries.get(url);
     return { saved: existing?.saved ?? false };
   }
@@ -167,7 +175,7 @@ export async function recordRead(
  * when history is paused: saving is an explicit request). Unsaving keeps it as plain history.
  */
 export async function setSaved(
-  article: Article,
+  article: RecordedArticle,
   analysis: Analysis,
   saved: boolean,
   now: number = Date.now(),
@@ -424,4 +432,21 @@ export async function entriesWithText(
       return row && content ? [{ meta: metaOf(row), text: unpackContent(content).text }] : [];
     });
   });
+}
+
+/**
+ * Call `listener` with the library's change counter now and after every write, by this page or
+ * any other context (the worker recording a read): Dexie's `liveQuery`, no polling. Returns the
+ * function that stops watching.
+ */
+export function watchLibrary(
+  listener: (seq: number) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(async () => {
+    const db = await openLibrary();
+    const row = await db.meta.get('seq');
+    return typeof row?.value === 'number' ? row.value : 0;
+  }).subscribe({ next: listener, error: onError });
+  return () => subscription.unsubscribe();
 }

@@ -1,59 +1,16 @@
 /**
- * The pure model of a library entry: which key an article is stored under, how a new read is
- * merged into an existing entry, and the small projections the list shows.
+ * How a new read or an import is merged into a stored entry, and the small projections the list
+ * and the database rows need. (The entry itself and its key are in the model.)
  */
-import type { Article } from '../extract/types';
-import type { Analysis, Entities, Entity } from '../nlp/types';
+import {
+  ENTITY_KINDS,
+  type Entities,
+  type Entity,
+  type EntryMeta,
+  type LibraryEntry,
+} from '../model';
 import { lineRole, splitDateline } from '../nlp/furniture';
-import type { EntryMeta, EntryRow, LibraryEntry } from './types';
-
-/** The key an article is stored under: the canonical URL it declared, else the URL it was read at. */
-export function entryKey(article: Pick<Article, 'url' | 'canonicalUrl'>): string {
-  const canonical = article.canonicalUrl?.trim();
-  return canonical ? canonical : article.url;
-}
-
-/** Hostname of a URL without a leading `www.`; the URL itself when it does not parse. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
-/** A new library entry for an article read for the first time (pure). */
-export function entryFromArticle(
-  article: Article,
-  analysis: Analysis,
-  now: number,
-  saved = false,
-): LibraryEntry {
-  const url = entryKey(article);
-  return {
-    url,
-    readUrl: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    site: siteOf(url),
-    publishedTime: article.publishedTime,
-    lang: article.lang,
-    dir: article.dir,
-    excerpt: article.excerpt,
-    contentHtml: article.contentHtml,
-    text: article.text,
-    wordCount: article.wordCount,
-    readingMinutes: article.readingMinutes,
-    entities: analysis.entities,
-    summary: analysis.summary,
-    firstOpened: now,
-    lastOpened: now,
-    timesRead: 1,
-    saved,
-    savedAt: saved ? now : null,
-  };
-}
+import type { EntryRow } from './types';
 
 /**
  * The entry after one more read of the same article: fresh content and analysis (the page may have
@@ -99,7 +56,7 @@ export function mergeImported(existing: LibraryEntry, imported: LibraryEntry): L
 
 /** All entities of an analysis, most salient first within each type, interleaved by rank. */
 export function rankedEntities(entities: Entities, limit = Infinity): Entity[] {
-  const lists = [entities.people, entities.organizations, entities.places];
+  const lists = ENTITY_KINDS.map((kind) => entities[kind]);
   const out: Entity[] = [];
   const longest = Math.max(...lists.map((l) => l.length));
   for (let i = 0; i < longest && out.length < limit; i++) {

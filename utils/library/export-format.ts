@@ -4,9 +4,14 @@
  * anything is written, so a malformed or foreign file changes nothing.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Entities, Entity } from '../nlp/types';
+import {
+  ENTITY_KINDS,
+  emptyEntities,
+  type Entities,
+  type Entity,
+  type LibraryEntry,
+} from '../model';
 import { htmlToMarkdown } from './markdown';
-import type { LibraryEntry } from './types';
 
 export const EXPORT_FORMAT = 'tidings-library';
 export const EXPORT_VERSION = 1;
@@ -78,11 +83,9 @@ function entityList(v: unknown, what: string): Entity[] {
 }
 function entities(v: unknown, where: string): Entities {
   if (!isObj(v)) throw new Invalid(`${where}: "entities" must be an object.`);
-  return {
-    people: entityList(v.people, `${where}: entities.people`),
-    organizations: entityList(v.organizations, `${where}: entities.organizations`),
-    places: entityList(v.places, `${where}: entities.places`),
-  };
+  const out = emptyEntities();
+  for (const kind of ENTITY_KINDS) out[kind] = entityList(v[kind], `${where}: entities.${kind}`);
+  return out;
 }
 function httpUrl(o: Obj, key: string, where: string): string {
   const v = str(o, key, where);
@@ -194,9 +197,7 @@ export function entryToMarkdown(entry: LibraryEntry, parse: (html: string) => Pa
     `times_read: ${entry.timesRead}`,
     `reading_minutes: ${entry.readingMinutes}`,
     `saved: ${entry.saved}`,
-    `people:${yamlList(names(entry.entities.people))}`,
-    `organizations:${yamlList(names(entry.entities.organizations))}`,
-    `places:${yamlList(names(entry.entities.places))}`,
+    ...ENTITY_KINDS.map((kind) => `${kind}:${yamlList(names(entry.entities[kind]))}`),
     `summary:${yamlList(entry.summary)}`,
     '---',
   ].join('\n');

@@ -1,6 +1,6 @@
 /** Library filters: saved / all, site, entity, date range (pure, over the light rows). */
 import { rankedEntities } from './entry';
-import type { EntryMeta, LibraryFilter } from './types';
+import type { EntryMeta, LibraryFilter } from '../model';
 
 /** True when the entry mentions the entity (by name or alias, case-insensitive). */
 export function mentionsEntity(entry: Pick<EntryMeta, 'entities'>, entity: string): boolean {

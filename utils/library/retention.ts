@@ -1,5 +1,5 @@
 /** Retention of unsaved history: which entries are past their keeping time (pure). */
-import type { EntryMeta } from './types';
+import type { EntryMeta } from '../model';
 
 export const DAY_MS = 86_400_000;
 

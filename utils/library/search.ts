@@ -10,7 +10,7 @@
  * keystroke costs a few ms; the snapshot is a varint byte stream. Pure: no storage.
  */
 
-import type { Entities } from '../nlp/types';
+import { ENTITY_KINDS, type Entities } from '../model';
 
 /** Version of the index layout and tokenizer; a stored snapshot of another format is rebuilt. */
 export const SEARCH_FORMAT = 2;
@@ -433,11 +433,7 @@ export function searchDoc(
   meta: { url: string; title: string; site: string; entities: Entities },
   text: string,
 ): SearchDoc {
-  const entities = [
-    ...meta.entities.people,
-    ...meta.entities.organizations,
-    ...meta.entities.places,
-  ]
+  const entities = [...ENTITY_KINDS.flatMap((kind) => meta.entities[kind])]
     .flatMap((e) => [e.name, ...e.aliases])
     .join(' \n ');
   return { url: meta.url, title: meta.title, text, entities, site: meta.site };

@@ -1,46 +1,6 @@
-import type { Entities } from '../nlp/types';
+/** The database's own rows; the entry types they store are in the model. */
+import type { EntryMeta } from '../model';
 import type { PackedContent } from './compress';
-
-/**
- * One article in reading history / the saved library, complete: what an export carries and what
- * `getEntry()` returns. In the database it is split in two rows (see `EntryRow` and `ContentRow`)
- * so the library list never loads the heavy article HTML.
- */
-export interface LibraryEntry {
-  /** The URL the article is known by: the canonical URL the page declared, else the URL it was read at. */
-  url: string;
-  /** The URL it was last read at (may differ from `url` when a canonical URL was declared). */
-  readUrl: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  /** Hostname of `url` without `www.`, for the site filter. */
-  site: string;
-  /** ISO 8601 when the page declared it. */
-  publishedTime: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  excerpt: string | null;
-  /** Sanitized clean article HTML (for offline reading). */
-  contentHtml: string;
-  /** Plain text with block boundaries (for search). */
-  text: string;
-  wordCount: number;
-  readingMinutes: number;
-  entities: Entities;
-  summary: string[];
-  /** Epoch ms. */
-  firstOpened: number;
-  lastOpened: number;
-  timesRead: number;
-  /** Kept by the reader: never pruned. */
-  saved: boolean;
-  /** Epoch ms when saved, else null. */
-  savedAt: number | null;
-}
-
-/** The light part of an entry: everything the library list, the filters and retention need. */
-export type EntryMeta = Omit<LibraryEntry, 'contentHtml' | 'text'>;
 
 /** A row of the `entries` table (schema v1): the light part plus bookkeeping. */
 export interface EntryRow extends EntryMeta {
@@ -59,17 +19,4 @@ export interface ContentRow extends PackedContent {
 export interface MetaRow {
   key: string;
   value: unknown;
-}
-
-/** Which entries the library shows. All fields optional; an empty filter shows everything. */
-export interface LibraryFilter {
-  /** `saved` shows kept articles only; `all` shows the whole history. */
-  scope?: 'all' | 'saved';
-  /** Exact site (as in `LibraryEntry.site`). */
-  site?: string;
-  /** Entity name or alias, case-insensitive ("NATO"). */
-  entity?: string;
-  /** Inclusive range on `lastOpened`, epoch ms. */
-  from?: number;
-  to?: number;
 }

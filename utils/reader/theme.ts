@@ -1,4 +1,4 @@
-import type { FontFamily, ReaderSettings, Theme } from '../storage';
+import { SETTING_LIMITS, type FontFamily, type ReaderSettings, type Theme } from '../model';
 
 /** A theme the reader can paint: `system` resolved against the browser's colour scheme. */
 export type ResolvedTheme = Exclude<Theme, 'system'>;
@@ -9,12 +9,26 @@ export function resolveTheme(theme: Theme, systemPrefersDark: boolean): Resolved
   return theme;
 }
 
+/**
+ * The reading face bundled with Tidings (Literata, SIL OFL 1.1, a variable font with weights
+ * 200–900): every system gets the same well-set serif instead of Linux's small, tight fallback.
+ * It reaches a page's reader as bytes from the worker (never as an extension URL the page could
+ * see), and the extension's own pages by `@font-face` from `fonts/`.
+ */
+export const READER_FACE = {
+  family: 'Tidings Literata',
+  weight: '200 900',
+  files: { normal: 'fonts/literata-normal.woff2', italic: 'fonts/literata-italic.woff2' },
+} as const;
+
 const FONT_STACKS: Record<FontFamily, string> = {
-  serif: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Times New Roman", serif',
+  // After the bundled face, good system serifs (macOS, Windows, then Linux's Noto and DejaVu):
+  // never the Times metrics Linux falls back to by default.
+  serif: `"${READER_FACE.family}", Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "DejaVu Serif", Georgia, serif`,
   sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   mono: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-  // No font is bundled (no network, small bundle): use OpenDyslexic when installed, else a
-  // rounded sans with wider spacing, which is what such fonts mainly change.
+  // OpenDyslexic when installed, else a rounded sans with wider spacing, which is what such
+  // fonts mainly change.
   dyslexic: 'OpenDyslexic, "Comic Sans MS", "Atkinson Hyperlegible", Verdana, sans-serif',
 };
 
@@ -22,13 +36,6 @@ const FONT_STACKS: Record<FontFamily, string> = {
 export function fontStack(family: FontFamily): string {
   return FONT_STACKS[family];
 }
-
-/** Bounds of the typography settings, shared by the controls and the clamp below. */
-export const TYPOGRAPHY_LIMITS = {
-  fontSize: { min: 14, max: 32, step: 1 },
-  lineWidth: { min: 40, max: 100, step: 4 },
-  lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
-} as const;
 
 function clamp(value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) return min;
@@ -43,7 +50,7 @@ export function readerStyleVars(
   settings: ReaderSettings,
   systemPrefersDark: boolean,
 ): { theme: ResolvedTheme; vars: Record<string, string> } {
-  const { fontSize, lineWidth, lineHeight } = TYPOGRAPHY_LIMITS;
+  const { fontSize, lineWidth, lineHeight } = SETTING_LIMITS;
   return {
     theme: resolveTheme(settings.theme, systemPrefersDark),
     vars: {
@@ -56,10 +63,4 @@ export function readerStyleVars(
       '--tr-letter-spacing': settings.fontFamily === 'dyslexic' ? '0.03em' : 'normal',
     },
   };
-}
-
-/** Whole minutes as the reader reads them: "1 min read", "7 min read". */
-export function formatReadingTime(minutes: number): string {
-  const m = Math.max(1, Math.round(minutes));
-  return `${m} min read`;
 }

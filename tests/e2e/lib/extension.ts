@@ -36,7 +36,12 @@ export interface ExtensionBrowser {
  * Fails clearly when the extension has not been built.
  */
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    extensionDir?: string;
+    /** The browser's interface language (the extension's UI follows it), e.g. `fr`. */
+    lang?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(resolve(ext, 'manifest.json'))) {
@@ -47,7 +52,9 @@ export async function launchWithExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',

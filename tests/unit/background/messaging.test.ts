@@ -29,6 +29,6 @@ describe('isTrustedSender', () => {
 
   it('refuses any other extension, whatever it claims', () => {
     expect(isTrustedSender({ ...popup, id: 'someone-else' }, 'extension-page')).toBe(false);
-    expect(isTrustedSender({ ...content, id: 'someone-else' }, 'any-own')).toBe(false);
+    expect(isTrustedSender({ ...content, id: 'someone-else' }, 'content')).toBe(false);
   });
 });

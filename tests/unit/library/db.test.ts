@@ -20,7 +20,6 @@ import {
 } from '../../../utils/library/db';
 import { LIBRARY_DB_NAME } from '../../../utils/library/schema';
 import { DAY_MS } from '../../../utils/library/retention';
-import { updateSettings } from '../../../utils/storage';
 import { sampleAnalysis, sampleArticle } from './sample';
 
 const T0 = Date.UTC(2026, 0, 10, 12);
@@ -33,7 +32,7 @@ beforeEach(async () => {
 
 describe('recordRead', () => {
   it('records an article under its canonical URL with everything needed offline', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 });
+    await recordRead(sampleArticle(), sampleAnalysis(), { historyEnabled: true, now: T0 });
     const entry = await getEntry('https://news.example.org/world/nato-visit');
     expect(entry).toMatchObject({
       url: 'https://news.example.org/world/nato-visit',
@@ -56,7 +55,7 @@ describe('recordRead', () => {
   });
 
   it('gives back the article text for search snippets', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 });
+    await recordRead(sampleArticle(), sampleAnalysis(), { historyEnabled: true, now: T0 });
     const texts = await getTexts([
       'https://news.example.org/world/nato-visit',
       'https://gone.example/',
@@ -66,18 +65,22 @@ describe('recordRead', () => {
   });
 
   it('uses the URL it was read at when the page declared no canonical URL', async () => {
-    await recordRead(sampleArticle({ canonicalUrl: null }), sampleAnalysis(), { now: T0 });
+    await recordRead(sampleArticle({ canonicalUrl: null }), sampleAnalysis(), {
+      historyEnabled: true,
+      now: T0,
+    });
     expect((await listEntries()).map((e) => e.url)).toEqual([
       'http://127.0.0.1:8080/news/nato-visit?utm_source=feed',
     ]);
   });
 
   it('keeps one entry for the same article opened twice, counting reads', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 });
+    await recordRead(sampleArticle(), sampleAnalysis(), { historyEnabled: true, now: T0 });
     await recordRead(
       sampleArticle({ url: 'https://news.example.org/world/nato-visit?amp=1' }),
       sampleAnalysis(),
       {
+        historyEnabled: true,
         now: T0 + 5000,
       },
     );
@@ -87,19 +90,23 @@ describe('recordRead', () => {
   });
 
   it('records nothing while history is paused, unless the read is a save', async () => {
-    await updateSettings({ historyEnabled: false });
-    expect(await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 })).toEqual({
+    const paused = { historyEnabled: false };
+    expect(await recordRead(sampleArticle(), sampleAnalysis(), { ...paused, now: T0 })).toEqual({
       saved: false,
     });
     expect(await countEntries()).toBe(0);
-    expect(await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true })).toEqual({
+    expect(
+      await recordRead(sampleArticle(), sampleAnalysis(), { ...paused, now: T0, saved: true }),
+    ).toEqual({
       saved: true,
     });
     expect(await countEntries()).toBe(1);
     // A later read while paused reports the saved state without touching the entry.
-    expect(await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 + 1 })).toEqual({
-      saved: true,
-    });
+    expect(await recordRead(sampleArticle(), sampleAnalysis(), { ...paused, now: T0 + 1 })).toEqual(
+      {
+        saved: true,
+      },
+    );
     expect((await listEntries())[0]?.timesRead).toBe(1);
   });
 
@@ -109,7 +116,7 @@ describe('recordRead', () => {
         recordRead(
           sampleArticle({ canonicalUrl: `https://news.example.org/a/${i}`, title: `Story ${i}` }),
           sampleAnalysis(),
-          { now: T0 + i, saved: true },
+          { historyEnabled: true, now: T0 + i, saved: true },
         ),
       ),
     );
@@ -123,7 +130,7 @@ describe('recordRead', () => {
 describe('saving', () => {
   it('saves and unsaves, found by canonical or read URL', async () => {
     const article = sampleArticle();
-    await recordRead(article, sampleAnalysis(), { now: T0 });
+    await recordRead(article, sampleAnalysis(), { historyEnabled: true, now: T0 });
     expect(await isSaved(article.url)).toBe(false);
     expect(await setSaved(article, sampleAnalysis(), true, T0 + 1)).toEqual({ saved: true });
     expect(await isSaved(article.url)).toBe(true);
@@ -134,8 +141,14 @@ describe('saving', () => {
   });
 
   it('a later read does not unsave', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true });
-    expect(await recordRead(sampleArticle(), sampleAnalysis(), { now: T0 + 1 })).toEqual({
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      historyEnabled: true,
+      now: T0,
+      saved: true,
+    });
+    expect(
+      await recordRead(sampleArticle(), sampleAnalysis(), { historyEnabled: true, now: T0 + 1 }),
+    ).toEqual({
       saved: true,
     });
   });
@@ -154,13 +167,16 @@ describe('retention', () => {
   it('prunes unsaved entries past the retention period and never saved ones', async () => {
     const old = T0 - 40 * DAY_MS;
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/old' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: old,
     });
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/kept' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: old,
       saved: true,
     });
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/new' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: T0 - DAY_MS,
     });
     expect(await pruneHistory(T0, 30)).toBe(1);
@@ -174,8 +190,13 @@ describe('retention', () => {
 
 describe('delete, undo, clear', () => {
   it('deletes entries and puts them back unchanged on undo', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true });
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      historyEnabled: true,
+      now: T0,
+      saved: true,
+    });
     await recordRead(sampleArticle({ canonicalUrl: 'https://b.example/x' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: T0,
     });
     const before = await exportEntries();
@@ -189,8 +210,13 @@ describe('delete, undo, clear', () => {
   });
 
   it('clear history removes unsaved entries and keeps saved ones', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true });
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      historyEnabled: true,
+      now: T0,
+      saved: true,
+    });
     await recordRead(sampleArticle({ canonicalUrl: 'https://b.example/x' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: T0,
     });
     const removed = await clearHistory();
@@ -203,7 +229,11 @@ describe('delete, undo, clear', () => {
 
 describe('importEntries', () => {
   it('merges by URL without losing reads or the saved state', async () => {
-    await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true });
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      historyEnabled: true,
+      now: T0,
+      saved: true,
+    });
     const [stored] = await exportEntries();
     if (!stored) throw new Error('missing entry');
     const result = await importEntries([

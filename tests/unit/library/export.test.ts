@@ -18,11 +18,16 @@ const T0 = Date.UTC(2026, 0, 10, 12);
 const parse = (html: string): ParentNode => new JSDOM(html).window.document.body;
 
 async function fillLibrary(): Promise<void> {
-  await recordRead(sampleArticle(), sampleAnalysis(), { now: T0, saved: true });
+  await recordRead(sampleArticle(), sampleAnalysis(), {
+    historyEnabled: true,
+    now: T0,
+    saved: true,
+  });
   await recordRead(
     sampleArticle({ canonicalUrl: null, url: 'https://b.example/ünï', title: 'Ça va' }),
     sampleAnalysis(),
     {
+      historyEnabled: true,
       now: T0 + 1,
     },
   );

@@ -19,9 +19,11 @@ describe('setupHistory', () => {
   it('prunes expired unsaved history when the worker starts and schedules a daily pruning', async () => {
     const now = Date.now();
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/old' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: now - 45 * DAY_MS,
     });
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/saved' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: now - 45 * DAY_MS,
       saved: true,
     });
@@ -29,6 +31,7 @@ describe('setupHistory', () => {
       sampleArticle({ canonicalUrl: 'https://a.example/recent' }),
       sampleAnalysis(),
       {
+        historyEnabled: true,
         now: now - DAY_MS,
       },
     );
@@ -48,6 +51,7 @@ describe('setupHistory', () => {
 
   it('prunes again when the reader shortens the retention period', async () => {
     await recordRead(sampleArticle({ canonicalUrl: 'https://a.example/week' }), sampleAnalysis(), {
+      historyEnabled: true,
       now: Date.now() - 7 * DAY_MS,
     });
     setupHistory();

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entryFromArticle,
-  entryKey,
-  firstSentence,
-  mergeRead,
-  topEntityNames,
-} from '../../../utils/library/entry';
+import { firstSentence, mergeRead, topEntityNames } from '../../../utils/library/entry';
 import { entityChoices, filterEntries, siteChoices } from '../../../utils/library/filters';
 import { DAY_MS, isExpired } from '../../../utils/library/retention';
-import type { LibraryEntry } from '../../../utils/library/types';
+import { entryFromArticle, entryKey, type LibraryEntry } from '../../../utils/model';
 import { sampleAnalysis, sampleArticle } from './sample';
 
 const T0 = Date.UTC(2026, 0, 10);

@@ -17,6 +17,7 @@ import { sampleAnalysis, sampleArticle } from './sample';
 
 const read = (i: number, title: string) =>
   recordRead(sampleArticle({ canonicalUrl: `https://a.example/${i}`, title }), sampleAnalysis(), {
+    historyEnabled: true,
     now: 1000 + i,
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryFromArticle } from '../../../utils/library/entry';
+import { entryFromArticle } from '../../../utils/model';
 import {
   createSearchIndex,
   highlight,

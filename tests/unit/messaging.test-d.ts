@@ -1,0 +1,35 @@
+// Type-level test of the one message protocol (checked by `tsc` in `npm run check`): what each
+// message carries and returns. A change here is a change of the protocol, on purpose.
+import { expectTypeOf } from 'vitest';
+import type { ActionResult, MessageData, MessageReturn, MessageType } from '../../utils/messaging';
+import type { ArticleContent, PageState, PageText, Reading } from '../../utils/model';
+
+expectTypeOf<MessageType>().toEqualTypeOf<
+  | 'getPageState'
+  | 'openCleanView'
+  | 'saveArticle'
+  | 'highlightEntity'
+  | 'getReading'
+  | 'recordRead'
+  | 'setSaved'
+  | 'pageChanged'
+  | 'getReaderFont'
+  | 'readPage'
+  | 'getArticleContent'
+  | 'showReader'
+  | 'highlightMentions'
+>();
+
+// popup → background
+expectTypeOf<MessageData<'getPageState'>>().toEqualTypeOf<{ tabId: number }>();
+expectTypeOf<MessageReturn<'getPageState'>>().toEqualTypeOf<PageState>();
+expectTypeOf<MessageReturn<'openCleanView'>>().toEqualTypeOf<ActionResult>();
+
+// content → background: the reader never sends the article back, only what history keeps.
+expectTypeOf<MessageData<'getReading'>>().toEqualTypeOf<{ force?: boolean }>();
+expectTypeOf<MessageReturn<'getReading'>>().toEqualTypeOf<Reading>();
+expectTypeOf<MessageData<'recordRead'>>().toEqualTypeOf<{ content: ArticleContent }>();
+
+// background → content: the analysis gets text, never HTML.
+expectTypeOf<MessageReturn<'readPage'>>().toEqualTypeOf<PageText>();
+expectTypeOf<PageText>().not.toHaveProperty('contentHtml');
