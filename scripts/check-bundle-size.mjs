@@ -6,17 +6,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
-// The background worker carries the NLP (word lists of six languages, franc-min's language profiles):
-// MV3 service workers can't import() code later, so everything they may run ships in this file and is
-// parsed at each wake-up. Measured 207 KB min+gz when the budget was set; the budget leaves room for
-// the lead's refactor, not for another language model.
+// The background worker carries the NLP (word lists of six languages, franc-min's language profiles)
+// and the reader's font bytes: MV3 service workers can't import() code later, so everything they may
+// run ships in this file and is parsed at each wake-up. Measured when the budget was set: 318.8 KB
+// min+gz, of which main's worker before the issue-10 NLP was 244.5 KB and the NLP added 74 KB
+// (franc-min about 53 KB). The budget leaves room for fixes, not for another language model.
 const BUDGETS = [
   // [file, budget in bytes, min+gz, must it be free of NLP code]
   // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
   // focus trap, read aloud, localized strings). It is injected only into the tab the reader
   // opens, never on every page; 66 KB since the UI rework (60 KB before).
   ['content-scripts/reader.js', 66 * 1024, true],
-  ['background.js', 240 * 1024, false],
+  ['background.js', 340 * 1024, false],
 ];
 // A string only the NLP library carries: finding it means the analysis leaked into the page.
 const NLP_MARKERS = ['compromise'];
