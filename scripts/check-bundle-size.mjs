@@ -1,16 +1,23 @@
-// Size budget for what Tidings injects into pages: the reader content script runs in every tab
-// the reader opens, so it stays small (no NLP library: analysis runs in the background worker).
+// Size budgets: what Tidings injects into pages (the reader content script runs in every tab the
+// reader opens, so it stays small, with no NLP: analysis runs in the background worker) and the
+// background worker itself.
 // Run after `wxt build`; fails CI when a budget is exceeded.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
+// The background worker carries the NLP (word lists of six languages, franc-min's language profiles)
+// and the reader's font bytes: MV3 service workers can't import() code later, so everything they may
+// run ships in this file and is parsed at each wake-up. Measured when the budget was set: 318.8 KB
+// min+gz, of which main's worker before the issue-10 NLP was 244.5 KB and the NLP added 74 KB
+// (franc-min about 53 KB). The budget leaves room for fixes, not for another language model.
 const BUDGETS = [
-  // [file, budget in bytes, min+gz]
+  // [file, budget in bytes, min+gz, must it be free of NLP code]
   // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
   // focus trap, read aloud, localized strings). It is injected only into the tab the reader
   // opens, never on every page; 66 KB since the UI rework (60 KB before).
-  ['content-scripts/reader.js', 66 * 1024],
+  ['content-scripts/reader.js', 66 * 1024, true],
+  ['background.js', 340 * 1024, false],
 ];
 // A string only the NLP library carries: finding it means the analysis leaked into the page.
 const NLP_MARKERS = ['compromise'];
@@ -21,7 +28,7 @@ if (!existsSync(`${OUT}/manifest.json`)) {
 }
 
 let failed = false;
-for (const [file, budget] of BUDGETS) {
+for (const [file, budget, noNlp] of BUDGETS) {
   const path = `${OUT}/${file}`;
   if (!existsSync(path)) {
     console.error(`check-bundle-size: ${path} is missing.`);
@@ -37,7 +44,7 @@ for (const [file, budget] of BUDGETS) {
       `${(gz / 1024).toFixed(1)} KB min+gz (budget ${(budget / 1024).toFixed(0)} KB)`,
   );
   const text = source.toString('utf8');
-  for (const marker of NLP_MARKERS) {
+  for (const marker of noNlp ? NLP_MARKERS : []) {
     if (text.includes(marker)) {
       console.error(
         `FAIL ${file} contains NLP code ("${marker}"): analysis belongs in the worker.`,
