@@ -365,3 +365,33 @@ export const REGIONS = new Set(
   Bahia|Pernambuco|Ceará|Paraná|Rio Grande do Sul|Santa Catarina|Goiás|Sinaloa|Sonora|Chihuahua|Jalisco|
   Oaxaca|Chiapas|Guerrero|Michoacán|Tamaulipas|Coahuila|Nuevo León|Baja California|Yucatán|Quintana Roo`),
 );
+
+/**
+ * Nouns that, in lower case right before a name, say it is a body: "carrier SunExpress", "Dutch
+ * brewer Heineken", "Italian side Juventus", "the daily Le Monde", "tech giant Google".
+ */
+export const ORG_NOUNS = new Set(
+  words(`company|firm|group|conglomerate|concern|carrier|airline|bank|lender|insurer|brewer|retailer|
+  carmaker|automaker|chipmaker|drugmaker|steelmaker|miner|refiner|publisher|broadcaster|newspaper|daily|
+  weekly|magazine|tabloid|outlet|agency|startup|start-up|manufacturer|supplier|distributor|operator|club|
+  side|outfit|champions|holders|brand|chain|subsidiary|affiliate|giant|watchdog|regulator|charity|label|
+  studio|network|channel|website|organisation|organization|franchise|unit|bourse`),
+);
+
+/**
+ * Plural nouns naming the class of the names listed with them: "companies such as Netscape",
+ * "countries including France", "Smith, Jones and other players".
+ */
+export const CLASS_NOUNS: Record<string, 'PER' | 'ORG' | 'LOC'> = Object.fromEntries([
+  ...words(`companies|firms|carriers|airlines|banks|lenders|insurers|outlets|publications|newspapers|
+  magazines|broadcasters|networks|agencies|organizations|organisations|groups|institutions|universities|
+  clubs|teams|sides|brands|retailers|manufacturers|automakers|carmakers|startups|start-ups|businesses|
+  corporations|conglomerates|charities|parties|unions|publishers|studios|labels|bodies|sponsors`).map(
+    (w) => [w, 'ORG' as const],
+  ),
+  ...words(`countries|nations|states|cities|towns|provinces|regions|capitals|villages|territories|islands|
+  destinations|markets|neighbours|neighbors|districts|counties`).map((w) => [w, 'LOC' as const]),
+  ...words(`people|players|artists|leaders|politicians|singers|actors|actresses|musicians|celebrities|
+  individuals|executives|lawmakers|stars|athletes|figures|officials|ministers|writers|authors|rappers|
+  directors|candidates|senators|drivers|riders|golfers|coaches`).map((w) => [w, 'PER' as const]),
+]);

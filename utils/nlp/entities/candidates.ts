@@ -7,6 +7,7 @@ import { fold, type Gazetteer } from '../gazetteer';
 import { isAllCaps, isCapitalized, type Token } from '../tokens';
 import {
   ACRONYMS,
+  CLASS_NOUNS,
   CORE_TITLES,
   LABEL_WORDS,
   FAMILY_FIRST_SURNAMES,
@@ -20,7 +21,7 @@ import {
   WEAK_TITLES,
 } from '../data/lexicon';
 import { contextEvidence, isDemonym, isKnown, isTimeWord, nameEvidence } from './typing';
-import type { LineKind, Mention } from './types';
+import type { Kind, LineKind, Mention } from './types';
 
 // Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
 const NAME_PARTICLES = new Set(
@@ -486,6 +487,7 @@ export function collectMentions(
   out: Mention[],
 ): void {
   const tokens = g.lang !== 'en' ? stripElisions(input, g) : input;
+  const first = out.length;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -546,6 +548,64 @@ export function collectMentions(
     if (j - i <= MAX_SPAN_TOKENS) addSpan(tokens, i, j, sentence, kind, docCase, lowerSeen, g, out);
     i = j;
   }
+  if (kind === 'text' && out.length - first > 0) linkLists(tokens, out.slice(first), g);
+}
+
+// What may stand between two names of one list: "X, Y", "X and Y", "X, Y, and Z", "X or Y".
+const LIST_GAP = /^(?:,|and|or|, and|, or)$/;
+
+/**
+ * Names listed together are of one kind ("Astrobotic, Deep Space Systems, Draper and Lockheed
+ * Martin"; "Kanye West and Kim Kardashian"): each mention learns its list's other names, for ranking
+ * to type the weak ones by the strong. A class noun before or after the list types all of it:
+ * "companies such as Netscape", "countries including Chad", "Smith, Jones and other players".
+ */
+export function linkLists(tokens: Token[], mentions: Mention[], g: Gazetteer): void {
+  const runs: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    const gap =
+      prev?.end !== undefined && m.start !== undefined
+        ? tokens
+            .slice(prev.end, m.start)
+            .map((t) => t.text)
+            .join(' ')
+        : null;
+    if (prev && gap !== null && LIST_GAP.test(gap)) run.push(m);
+    else {
+      if (run.length) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length) runs.push(run);
+  for (const r of runs) {
+    if (r.length > 1) for (const m of r) m.peers = r;
+    if (g.lang !== 'en') continue;
+    const kind = classBefore(tokens, r[0]?.start ?? 0) ?? classAfter(tokens, r[r.length - 1]?.end);
+    if (kind) for (const m of r) m.evidence[kind] += 3;
+  }
+}
+
+/** "companies such as", "countries, including", "clubs like": the class of the names that follow. */
+function classBefore(tokens: Token[], start: number): Kind | undefined {
+  let k = start - 1;
+  const at = (i: number): string => tokens[i]?.text ?? '';
+  if (at(k) === 'as' && at(k - 1) === 'such') k -= 2;
+  else if (at(k) === 'including' || at(k) === 'like') k -= 1;
+  else return undefined;
+  if (at(k) === ',') k--;
+  return CLASS_NOUNS[at(k)];
+}
+
+/** "Smith, Jones and other players": the class of the names before. */
+function classAfter(tokens: Token[], end: number | undefined): Kind | undefined {
+  if (end === undefined) return undefined;
+  const at = (i: number): string => tokens[i]?.text ?? '';
+  let k = end;
+  if (at(k) === ',') k++;
+  if (!/^(?:and|or)$/.test(at(k)) || at(k + 1) !== 'other') return undefined;
+  return CLASS_NOUNS[at(k + 2)];
 }
 
 function addSpan(
@@ -828,10 +888,11 @@ function pushMention(
     if (span.length === 1) ev.ORG += 1;
     else ev.PER += 1;
   }
-  if (titled) ev.PER += 4;
+  // "Founder Netscape Communications Corporation": a title before a body's name is its role there.
+  if (titled && !g.orgHeads.has(span[span.length - 1] ?? '')) ev.PER += 4;
   if (kind === 'dateline') ev.LOC += 3;
   const text = span.map((w, k) => (k > 0 && !tokens[a + k]?.glued ? ` ${w}` : w)).join('');
-  const mention: Mention = { words: span, text, sentence, evidence: ev, titled };
+  const mention: Mention = { words: span, text, sentence, evidence: ev, titled, start: a, end: b };
   const defined = tokens[b + 1]?.text ?? '';
   if (after === '(' && tokens[b + 2]?.text === ')' && isInitials(defined, span)) {
     mention.defines = defined;

@@ -6,7 +6,50 @@ import type { Entities, Entity } from '../types';
 import { fold, type Gazetteer } from '../gazetteer';
 import { MARKET_INDEXES, NEWS_AGENCIES, PRODUCTS } from '../data/lexicon';
 import { decide } from './typing';
-import { zero, type Group, type Mention, type TypedEntity } from './types';
+import {
+  zero,
+  type Evidence,
+  type Group,
+  type Kind,
+  type Mention,
+  type TypedEntity,
+} from './types';
+
+const KINDS: Kind[] = ['PER', 'ORG', 'LOC'];
+
+/** How far the best kind leads the next one. */
+function margin(ev: Evidence): number {
+  const [a = 0, b = 0] = KINDS.map((k) => ev[k]).sort((x, y) => y - x);
+  return a - b;
+}
+
+/**
+ * For each cluster, the kinds of the clusters named in lists with it ("Astrobotic, Draper and
+ * Lockheed Martin"), counting only those whose own evidence is clear.
+ */
+function listVotes(clusters: Group[][], evidence: Evidence[]): (Evidence | undefined)[] {
+  const clusterOf = new Map<Mention, number>();
+  clusters.forEach((members, c) => {
+    for (const grp of members) for (const m of grp.mentions) clusterOf.set(m, c);
+  });
+  const votes: (Evidence | undefined)[] = clusters.map(() => undefined);
+  clusters.forEach((members, c) => {
+    for (const grp of members) {
+      for (const m of grp.mentions) {
+        for (const p of m.peers ?? []) {
+          const pc = clusterOf.get(p);
+          if (pc === undefined || pc === c) continue;
+          const pev = evidence[pc] as Evidence;
+          if (margin(pev) < 3) continue;
+          const kind = KINDS.reduce((a, b) => (pev[b] > pev[a] ? b : a));
+          const v = (votes[c] ??= zero());
+          v[kind] += 1;
+        }
+      }
+    }
+  });
+  return votes;
+}
 
 let foldedProducts: Set<string> | null = null;
 let foldedIndexes: Set<string> | null = null;
@@ -18,23 +61,35 @@ export function rankClusters(
   g: Gazetteer,
 ): TypedEntity[] {
   const out: TypedEntity[] = [];
-  for (const members of clusters) {
+  const evidence = clusters.map((members) => {
     const ev = zero();
-    let strong = 0;
-    const ms: Mention[] = [];
     for (const m of members) {
       ev.PER += m.evidence.PER;
       ev.ORG += m.evidence.ORG;
       ev.LOC += m.evidence.LOC;
+    }
+    return ev;
+  });
+  const peerVotes = listVotes(clusters, evidence);
+  clusters.forEach((members, c) => {
+    const ev = { ...(evidence[c] as Evidence) };
+    let strong = 0;
+    const ms: Mention[] = [];
+    for (const m of members) {
       strong += m.strong;
       ms.push(...m.mentions);
+    }
+    // A name with little evidence of its own takes the kind of the names listed with it.
+    const votes = peerVotes[c];
+    if (votes && margin(ev) < 2) {
+      for (const k of KINDS) ev[k] += 1.5 * votes[k];
     }
     // Everyday words capitalized ("Article", "Cold War") with nothing else for them are not names,
     // unless the text keeps writing them so in mid-sentence ("Big Machine", "Blue Origin").
     const everyday = members.every((m) => m.words.every((w) => g.common.has(w.toLowerCase())));
     const named =
       members.some((m) => m.words.length > 1) && ms.filter((m) => m.sentence >= 0).length >= 2;
-    if (everyday && strong === 0 && !named) continue;
+    if (everyday && strong === 0 && !named) return;
     // Products and software ("Firefox", "737 Max"), market indexes ("Nikkei", "Dow"): not a person,
     // body or place, whatever the words around them suggest.
     foldedProducts ??= new Set([...PRODUCTS].map(fold));
@@ -49,15 +104,15 @@ export function rankClusters(
         !m.words.some((w) => g.orgHeads.has(w)) &&
         m.words.some((w) => /^\p{Lu}/u.test(w) && foldedProducts?.has(fold(w))),
     );
-    if (listed(foldedProducts) || listed(foldedIndexes) || productWord) continue;
+    if (listed(foldedProducts) || listed(foldedIndexes) || productWord) return;
     // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.
     if (members.some((m) => NEWS_AGENCIES.has(m.words.join(' '))) && ms.every((m) => m.source))
-      continue;
+      return;
     // German capitalizes every noun: a name needs more than its capital (a word list, a title, a
     // first name, a body's head, a brand's camel case or an acronym).
-    if (g.nounsCapitalized && strong < 1 && !ms.some((m) => m.titled)) continue;
+    if (g.nounsCapitalized && strong < 1 && !ms.some((m) => m.titled)) return;
     const kind = decide(ev, members, g);
-    if (!kind) continue;
+    if (!kind) return;
     const forms = new Map<string, number>();
     for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
     const name = canonicalName([...forms.keys()]);
@@ -83,7 +138,7 @@ export function rankClusters(
       ...(label ? { label } : {}),
       salience,
     });
-  }
+  });
   out.sort((a, b) => b.salience - a.salience);
   return out;
 }

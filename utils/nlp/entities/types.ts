@@ -16,6 +16,11 @@ export interface Mention {
   defines?: string;
   /** Cited as a source: "told Reuters", "according to Bloomberg", "(AP)". */
   source?: boolean;
+  /** Where it stands in its sentence's tokens (end exclusive). */
+  start?: number;
+  end?: number;
+  /** The other names of the list it stands in ("Astrobotic, Draper and Lockheed Martin"). */
+  peers?: Mention[];
 }
 
 /** Mentions with the same folded name, then whole alias clusters. */

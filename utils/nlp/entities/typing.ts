@@ -8,6 +8,7 @@ import { isAllCaps, isCapitalized, type Token } from '../tokens';
 import {
   ACRONYMS,
   FAMILY_FIRST_SURNAMES,
+  ORG_NOUNS,
   POSSESSIVE_NAMES,
   MONTHS,
   PLACE_HEADS,
@@ -206,6 +207,8 @@ export function contextEvidence(
   if (next === ',' && /^\d{2}$/.test(next2) && (next3 === ',' || next3 === '')) ev.PER += 3;
   if (next === ',' && next2 === 'who') ev.PER += 2;
   if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 3;
+  // "carrier SunExpress", "Dutch brewer Heineken", "Italian side Juventus": a body after its noun.
+  else if (g.lang === 'en' && ORG_NOUNS.has(prev)) ev.ORG += 3;
   if (g.locPreps.has(prev)) ev.LOC += 0.75;
   // "the province of Sinaloa", "Sonora state", "Walikale region".
   if ((prev === 'of' && PLACE_NOUNS.has(prev2)) || PLACE_NOUNS.has(next)) ev.LOC += 2;
