@@ -65,3 +65,28 @@ describe('lists', () => {
     expect(kindOf(e, 'Chad Smith')).toBe('people');
   });
 });
+
+describe('weak single words', () => {
+  it('drops a capitalized word seen once with nothing to make it a name', () => {
+    const e = kinds('The Zorblatt feature shipped last week to every user in the company.');
+    expect(kindOf(e, 'Zorblatt')).toBeUndefined();
+  });
+
+  it('keeps such a word when the text uses it again or something marks it', () => {
+    const again = kinds('Zorblatt shipped a feature last week. Users of Zorblatt liked it.');
+    expect(kindOf(again, 'Zorblatt')).toBe('organizations');
+    const marked = kinds('The feature shipped last week, said Zorblatt, a designer.');
+    expect(kindOf(marked, 'Zorblatt')).toBe('people');
+  });
+
+  it('types a body written as one compound word ("Commerzbank", "Schlosspark-Klinik")', () => {
+    const e = kinds('The loan came from Commerzbank. She was treated at the Schlosspark-Klinik.');
+    expect(kindOf(e, 'Commerzbank')).toBe('organizations');
+    expect(kindOf(e, 'Schlosspark-Klinik')).toBe('organizations');
+  });
+
+  it('leaves a short word ending in "bank" to its context ("said Fairbank")', () => {
+    const e = kinds('The plan would cost more, said Fairbank on Monday.');
+    expect(kindOf(e, 'Fairbank')).toBe('people');
+  });
+});

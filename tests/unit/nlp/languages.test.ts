@@ -70,7 +70,8 @@ describe('entities beyond English', () => {
     expect(names(es.places)).toEqual(expect.arrayContaining(['Italia', 'Chile']));
     const pt = analyzeText(
       'O técnico Tite declarou que errou ao levar a taça, conquistada pelo Corinthians, ao ex-presidente ' +
-        'Luiz Inácio Lula da Silva. Lula recebeu a réplica do troféu no Instituto Lula em São Paulo.',
+        'Luiz Inácio Lula da Silva. Lula recebeu a réplica do troféu no Instituto Lula em São Paulo. ' +
+        'O Corinthians não comentou.',
     ).entities;
     expect(pt.people.find((e) => e.name === 'Luiz Inácio Lula da Silva')?.aliases).toContain(
       'Lula',

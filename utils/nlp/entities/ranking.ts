@@ -111,6 +111,15 @@ export function rankClusters(
     // German capitalizes every noun: a name needs more than its capital (a word list, a title, a
     // first name, a body's head, a brand's camel case or an acronym).
     if (g.nounsCapitalized && strong < 1 && !ms.some((m) => m.titled)) return;
+    // One capitalized word, seen once, that no word list, shape, context or list partner makes a
+    // name: a word capitalized for other reasons (a product, an event, a heading's word) far more
+    // often than an entity a reader would name.
+    if (
+      ev.PER + ev.ORG + ev.LOC === 0 &&
+      ms.length === 1 &&
+      members.every((m) => m.words.length === 1)
+    )
+      return;
     const kind = decide(ev, members, g);
     if (!kind) return;
     const forms = new Map<string, number>();

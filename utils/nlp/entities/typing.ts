@@ -162,6 +162,8 @@ export function nameEvidence(
     ev.ORG += 2.5;
   } else if (words.length === 1 && isAllCaps(name) && name.length <= 6) {
     ev.ORG += 1.5;
+  } else if (words.length === 1 && isCompoundBody(name, g)) {
+    ev.ORG += 3;
   } else if (words.length === 1 && POSSESSIVE_NAMES.has(name)) {
     ev.ORG += 4;
   } else if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name)) {
@@ -175,6 +177,18 @@ export function nameEvidence(
   }
   const strong = ev.PER + ev.ORG + ev.LOC;
   return { ev, strong };
+}
+
+// Heads that close a body's name written as one word ("Commerzbank", "Schlosspark-Klinik"); a
+// short word before "bank" is more often a place or a surname ("Burbank", "Fairbank").
+const COMPOUND_HEADS =
+  /(?:^\p{Lu}\p{Ll}{5,}bank|-(?:Bank|Klinik|Klinikum|Werke|Gruppe|Verlag|Stiftung|Partei))$/u;
+
+/** A body's name in one word: a compound on a head ("Rabobank", "Schlosspark-Klinik"). */
+export function isCompoundBody(word: string, g: Gazetteer): boolean {
+  if (COMPOUND_HEADS.test(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && g.orgHeads.has(parts[parts.length - 1] ?? '');
 }
 
 /** Evidence from the words around a mention: "said X", "X, 34,", "in X", "(X)". */
