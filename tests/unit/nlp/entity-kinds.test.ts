@@ -90,3 +90,75 @@ describe('weak single words', () => {
     expect(kindOf(e, 'Fairbank')).toBe('people');
   });
 });
+
+describe('names used as modifiers', () => {
+  it('drops a one-word name used mostly before a programme noun ("the Artemis program")', () => {
+    const e = kinds(
+      'NASA named firms for its Artemis moon program. Companies are joining the Artemis program. ' +
+        'Artemis aims to land people by 2024.',
+    );
+    expect(kindOf(e, 'Artemis')).toBeUndefined();
+  });
+
+  it('keeps a name used mostly on its own ("Apollo" said twice, "the Apollo program" once)', () => {
+    const e = kinds(
+      'Apollo said it would bid. The Apollo program ended long ago. Apollo later raised its offer.',
+    );
+    expect(kindOf(e, 'Apollo')).toBeDefined();
+  });
+});
+
+describe('names whole', () => {
+  it('keeps "and" inside a body whose head word comes before it too', () => {
+    const { organizations } = kinds(
+      'The U.S. Securities and Exchange Commission fined the bank on Monday.',
+    );
+    expect(organizations.map((o) => o.name)).toContain('U.S. Securities and Exchange Commission');
+  });
+
+  it('still splits two bodies joined by "and" ("Apple Computers and Google Inc")', () => {
+    const { organizations } = kinds('Apple Computers and Google Inc agreed on Monday.');
+    expect(organizations.map((o) => o.name)).not.toContain('Apple Computers and Google Inc');
+  });
+});
+
+describe('known names that are everyday words', () => {
+  it('reads "Magic Johnson" as a person though "Magic" is a team', () => {
+    const e = kinds('Lakers great Magic Johnson watched the game from his seat.');
+    expect(kindOf(e, 'Magic Johnson')).toBe('people');
+  });
+
+  it('keeps a team nickname a body when nothing says otherwise', () => {
+    const e = kinds('The Magic beat the Heat 101-99 in Orlando. The Magic play again on Friday.');
+    expect(kindOf(e, 'Magic')).toBe('organizations');
+  });
+});
+
+describe('name particles and place words', () => {
+  it('reads a name with particles as a person ("Botic van de Zanschulp")', () => {
+    const e = kinds('Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2.');
+    expect(kindOf(e, 'Botic van de Zanschulp')).toBe('people');
+  });
+
+  it('reads "Sierra" before a place as a mountain range, and not before a surname', () => {
+    expect(kindOf(kinds('Snow fell on the Sierra Nevada overnight.'), 'Sierra Nevada')).toBe(
+      'places',
+    );
+    expect(kindOf(kinds('Sierra Johnson said she would run.'), 'Sierra Johnson')).toBe('people');
+  });
+
+  it('drops a product named in a compound ("FaceTime-Audio"), not a body so written', () => {
+    const e = kinds('Calls over FaceTime-Audio failed. Calls over FaceTime-Audio failed again.');
+    expect(kindOf(e, 'FaceTime-Audio')).toBeUndefined();
+    const f = kinds('Shares of Rolls-Royce fell. Rolls-Royce said demand was weak.');
+    expect(kindOf(f, 'Rolls-Royce')).toBe('organizations');
+  });
+});
+
+describe('link lines', () => {
+  it('takes no names from a line that spells out a link', () => {
+    const e = kinds('More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports');
+    expect(kindOf(e, 'AP')).toBeUndefined();
+    expect(kindOf(kinds('The AP won an award for its coverage.'), 'AP')).toBe('organizations');
+  });
+});

@@ -72,7 +72,8 @@ export const PLACE_HEADS = new Set(
 /** Words that start place names ("Mount Kenya", "Lake Victoria", "North Korea"). */
 export const PLACE_PREFIXES = new Set(
   words(`Mount|Mt|Lake|Cape|Port|Fort|Saint|St|Gulf|Isle|North|South|East|West|Northern|Southern|Eastern|
-  Western|Central|Upper|Lower|Greater|New|San|Santa|Sao|São|Los|Las|El|La|Le|Al|Costa|Puerto|Rio`),
+  Western|Central|Upper|Lower|Greater|New|San|Santa|Sao|São|Los|Las|El|La|Le|Al|Costa|Puerto|Rio|Sierra|Serra|
+  Monte|Mont|Cerro|Pico`),
 );
 
 /** Well-known organizations, by name and short form, that carry no head word. */
@@ -82,7 +83,7 @@ export const KNOWN_ORGS = new Set(
   Congress|Senate|Parliament|Bundestag|Bundesbank|Knesset|Duma|Sejm|Politburo|Interpol|Europol|Nasdaq|
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
   Samsung|Siemens|Twitter|YouTube|Instagram|WhatsApp|TikTok|LinkedIn|Netflix|Uber|Tesla|SpaceX|OpenAI|Spotify|Disney|Reddit|Wikipedia|Alibaba|Tencent|Huawei|Xiaomi|Baidu|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
-  Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
+  Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
   Ford|Chrysler|Stellantis|Chevrolet|Cadillac|Buick|Dodge|Mitsubishi|Suzuki|Yamaha|Kawasaki|Ducati|Lamborghini|Maserati|
   Bentley|Rolls-Royce|Citroen|Citroën|Opel|Skoda|Škoda|Tata|Mahindra|BYD|Geely|Rivian|Verizon|T-Mobile|Sprint|Comcast|
   Vodafone|Telefonica|Telefónica|Deutsche Telekom|AT&T|
@@ -395,3 +396,10 @@ export const CLASS_NOUNS: Record<string, 'PER' | 'ORG' | 'LOC'> = Object.fromEnt
   individuals|executives|lawmakers|stars|athletes|figures|officials|ministers|writers|authors|rappers|
   directors|candidates|senators|drivers|riders|golfers|coaches`).map((w) => [w, 'PER' as const]),
 ]);
+
+// Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
+export const NAME_PARTICLES = new Set(
+  'de da di del della delle dei degli des do dos das los las van von der den du bin ibn al el le la ter zu am'.split(
+    ' ',
+  ),
+);

@@ -12,8 +12,10 @@ import {
   LABEL_WORDS,
   FAMILY_FIRST_SURNAMES,
   MISC_HEADS,
+  NAME_PARTICLES,
   NON_ENTITIES,
   ORG_HEADS,
+  ORG_NOUNS,
   PLACE_HEADS,
   PLACE_PREFIXES,
   POSSESSIVE_NAMES,
@@ -21,14 +23,8 @@ import {
   WEAK_TITLES,
 } from '../data/lexicon';
 import { contextEvidence, isDemonym, isKnown, isTimeWord, nameEvidence } from './typing';
-import type { Kind, LineKind, Mention } from './types';
+import { zero, type Kind, type LineKind, type Mention } from './types';
 
-// Particles inside person names ("Ludwig van Beethoven", "Osama bin Laden").
-const NAME_PARTICLES = new Set(
-  'de da di del della delle dei degli des do dos das los las van von der den du bin ibn al el le la ter zu am'.split(
-    ' ',
-  ),
-);
 // Heads after which "of"/"for" continue a name ("Bank of England", "Secretary of State").
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...CORE_TITLES, 'Republic', 'Kingdom']);
 // Newspapers go by their head alone ("the Tribune", "the Times").
@@ -430,10 +426,14 @@ function andJoins(tokens: Token[], i: number, j: number, g: Gazetteer): boolean 
     );
   };
   // "Securities and Exchange Commission": a head after "and" closes a name that had none before.
+  // "U.S. Securities and Exchange Commission", "Human Rights and Democracy Act": so too when the
+  // word before "and" is itself a head, if all the words after it are everyday nouns.
+  const lastAfter = after[after.length - 1] ?? '';
   if (
     g.lang === 'en' &&
-    !before.some((w) => g.orgHeads.has(w) || w === 'of' || w === 'for') &&
-    g.orgHeads.has(after[after.length - 1] ?? '') &&
+    !before.some((w) => w === 'of' || w === 'for') &&
+    (!before.some((w) => g.orgHeads.has(w)) || after.every(common)) &&
+    (g.orgHeads.has(lastAfter) || MISC_HEADS.has(lastAfter)) &&
     after.length <= 3 &&
     common(before[before.length - 1] ?? '')
   )
@@ -595,7 +595,8 @@ function classBefore(tokens: Token[], start: number): Kind | undefined {
   else if (at(k) === 'including' || at(k) === 'like') k -= 1;
   else return undefined;
   if (at(k) === ',') k--;
-  return CLASS_NOUNS[at(k)];
+  // "an outlet such as Forbes", "a carrier like Ryanair": a body noun in the singular too.
+  return CLASS_NOUNS[at(k)] ?? (ORG_NOUNS.has(at(k)) ? 'ORG' : undefined);
 }
 
 /** "Smith, Jones and other players": the class of the names before. */
@@ -698,6 +699,8 @@ function addSpan(
         k > 0 &&
         k < span.length - 1 &&
         g.firstNames.has(w) &&
+        // "Lakers great Magic Johnson": an everyday word before a first name is a nickname.
+        !(k === 1 && g.common.has((span[0] ?? '').toLowerCase())) &&
         (isKnown(span.slice(0, k), g) ||
           isAllCaps(span[k - 1] ?? '') ||
           g.orgHeads.has(span[k - 1] ?? '')),
@@ -749,22 +752,39 @@ function addSpan(
       !span
         .slice(1)
         .some((w) => g.orgHeads.has(w) || g.places.has(fold(w)) || /^(?:of|for|&)$/.test(w)) &&
-      !g.firstNames.has(span[0] ?? '')
+      !g.firstNames.has(span[0] ?? '') &&
+      // "Magic Johnson": an everyday word before a surname is a nickname, not a brand ("Apple Watch").
+      !(
+        span.length === 2 &&
+        g.common.has((span[0] ?? '').toLowerCase()) &&
+        !g.common.has((span[1] ?? '').toLowerCase())
+      )
     ) {
       pushMention(tokens, a, a + 1, sentence, kind, false, g, out);
       continue;
     }
     // "the Artemis program", "the Dragonfly mission": the name of a programme or a product.
+    // Such a use is recorded, not counted: a name used so at least as often as alone is no entity
+    // ("the Artemis program" twice, "Artemis aims" once; "the PV industry", "PV cell producers").
     const programNoun = (k: number): boolean =>
-      /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup)s?$/.test(
+      /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup|industry|sector|audience|keynote|array|module|cell)s?$/.test(
         tokens[k]?.text ?? '',
       );
     if (
       span.length === 1 &&
       (programNoun(b) || (/^\p{Ll}+$/u.test(tokens[b]?.text ?? '') && programNoun(b + 1))) &&
       !isKnown(span, g)
-    )
+    ) {
+      out.push({
+        words: span,
+        text: span[0] ?? '',
+        sentence,
+        evidence: zero(),
+        titled: false,
+        attributive: true,
+      });
       continue;
+    }
     // "National Socialism", "Anniversary Tour of North America", "Advocacy Director for the Middle
     // East": a doctrine, an event, a job — not a person, body or place.
     if (

@@ -27,6 +27,8 @@ export interface FindOptions {
   byline?: string;
 }
 
+const LINK = /https?:\/\/|\bwww\.\S/i;
+
 export function findEntities(
   sentences: Sentence[],
   title?: string,
@@ -70,6 +72,8 @@ export function findEntities(
 
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
+    // "More AP NBA: https://apnews.com/NBA": a line that spells out a link promotes, it does not report.
+    if (LINK.test(s.text)) return;
     const kind = lineKinds.get(s.line) ?? 'text';
     let tokens = tokenized[si] ?? [];
     if (kind === 'caps' || kind === 'title') tokens = recaseLine(tokens, docCase, g, kind);

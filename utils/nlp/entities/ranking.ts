@@ -74,10 +74,17 @@ export function rankClusters(
   clusters.forEach((members, c) => {
     const ev = { ...(evidence[c] as Evidence) };
     let strong = 0;
-    const ms: Mention[] = [];
+    let ms: Mention[] = [];
     for (const m of members) {
       strong += m.strong;
       ms.push(...m.mentions);
+    }
+    // A one-word name used as a modifier at least as often as on its own names a programme, an
+    // event or a product ("the Artemis program", "the Dreamforce conference", "the PV industry").
+    const attributive = ms.filter((m) => m.attributive).length;
+    if (attributive) {
+      ms = ms.filter((m) => !m.attributive);
+      if (members.every((m) => m.words.length === 1) && attributive >= ms.length) return;
     }
     // A name with little evidence of its own takes the kind of the names listed with it.
     const votes = peerVotes[c];
@@ -102,7 +109,12 @@ export function rankClusters(
     const productWord = members.every(
       (m) =>
         !m.words.some((w) => g.orgHeads.has(w)) &&
-        m.words.some((w) => /^\p{Lu}/u.test(w) && foldedProducts?.has(fold(w))),
+        m.words.some(
+          (w) =>
+            /^\p{Lu}/u.test(w) &&
+            // "FaceTime-Audio", "Firefox-Nutzer": a product's name in a compound.
+            w.split('-').some((part) => foldedProducts?.has(fold(part))),
+        ),
     );
     if (listed(foldedProducts) || listed(foldedIndexes) || productWord) return;
     // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.

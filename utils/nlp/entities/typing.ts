@@ -11,6 +11,7 @@ import {
   ORG_NOUNS,
   POSSESSIVE_NAMES,
   MONTHS,
+  NAME_PARTICLES,
   PLACE_HEADS,
   PLACE_PREFIXES,
   STATE_ABBREVIATIONS,
@@ -108,7 +109,10 @@ export function nameEvidence(
   if (words.length === 1 && isAllCaps(name) && ACRONYMS[acronym]) {
     ev[LOC_KINDS[acronym] ?? 'ORG'] += 5;
   } else if (g.orgs.has(f)) {
-    ev.ORG += 5;
+    // "Magic", "Heat", "Jazz": a team's nickname that is also an everyday word or a first name is
+    // a body only when nothing around it says otherwise.
+    const everyday = words.length === 1 && (g.common.has(f) || g.firstNames.has(name));
+    ev.ORG += everyday ? 2 : 5;
   } else if (g.countries.has(f)) {
     ev.LOC += 5;
   } else if (isPlace(name, g)) {
@@ -186,7 +190,8 @@ const COMPOUND_HEADS =
 
 /** A body's name in one word: a compound on a head ("Rabobank", "Schlosspark-Klinik"). */
 export function isCompoundBody(word: string, g: Gazetteer): boolean {
-  if (COMPOUND_HEADS.test(word)) return true;
+  // German writes its nouns so ("Datenbank", "Blutbank"): there a compound says nothing.
+  if (COMPOUND_HEADS.test(word)) return !g.nounsCapitalized;
   const parts = word.split('-');
   return parts.length > 1 && g.orgHeads.has(parts[parts.length - 1] ?? '');
 }
@@ -276,8 +281,10 @@ export function decide(ev: Evidence, members: Group[], g: Gazetteer): Kind | nul
   // "Cinebench R20", "JP Morgan").
   const longest = members.reduce((a, b) => (b.words.length > a.words.length ? b : a));
   if (longest.words.length < 2) return DEFAULT_SINGLE;
+  // Particles inside a name ("Botic van de Zanschulp") are no everyday words.
   const nameLike = longest.words.every(
-    (w) => !g.common.has(w.toLowerCase()) && !/\d/.test(w) && !isAllCaps(w),
+    (w) =>
+      NAME_PARTICLES.has(w) || (!g.common.has(w.toLowerCase()) && !/\d/.test(w) && !isAllCaps(w)),
   );
   return nameLike ? 'PER' : 'ORG';
 }
