@@ -14,11 +14,9 @@ const kinds = (text: string, title?: string): Entities =>
   analyzeText(text, title ? { title } : {}).entities;
 
 describe('context nouns', () => {
-  it('types a name after a body noun as a body ("the lender Santander")', () => {
-    expect(kindOf(kinds('The bid came from the lender Santander.'), 'Santander')).toBe(
-      'organizations',
-    );
-    expect(kindOf(kinds('The bid came from Santander.'), 'Santander')).toBe('places');
+  it('types a name after a body noun as a body ("the club Getafe")', () => {
+    expect(kindOf(kinds('The offer came from the club Getafe.'), 'Getafe')).toBe('organizations');
+    expect(kindOf(kinds('The offer came from Getafe.'), 'Getafe')).toBe('places');
   });
 
   it('leaves a person after a body noun a person ("a company Tim Cook runs")', () => {
@@ -160,5 +158,28 @@ describe('link lines', () => {
     const e = kinds('More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports');
     expect(kindOf(e, 'AP')).toBeUndefined();
     expect(kindOf(kinds('The AP won an award for its coverage.'), 'AP')).toBe('organizations');
+  });
+});
+
+describe('well-known bodies named after people', () => {
+  it('reads "Goldman Sachs" and "Philip Morris" as bodies, an unknown pair of names as a person', () => {
+    const e = kinds('Goldman Sachs advised Philip Morris on the sale, Gary Sachs said.');
+    expect(kindOf(e, 'Goldman Sachs')).toBe('organizations');
+    expect(kindOf(e, 'Philip Morris')).toBe('organizations');
+    expect(kindOf(e, 'Gary Sachs')).toBe('people');
+  });
+});
+
+describe('corporate suffixes', () => {
+  it('joins "SoftBank Group Corp" and "SoftBank"', () => {
+    const { organizations } = kinds(
+      'SoftBank Group Corp bought the stake. SoftBank said the deal closed on Monday.',
+    );
+    expect(organizations.filter((o) => /SoftBank/.test(o.name))).toHaveLength(1);
+  });
+
+  it('keeps a group word that is the whole name ("Group" alone is no body)', () => {
+    const { organizations } = kinds('The Carlyle Group bought the stake. Carlyle Group said so.');
+    expect(organizations.map((o) => o.name)).toContain('Carlyle Group');
   });
 });

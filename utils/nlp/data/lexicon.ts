@@ -101,7 +101,34 @@ export const KNOWN_ORGS = new Set(
   SuperSonics|Mavericks|Timberwolves|Bullets|Wizards|76ers|Cowboys|Packers|Steelers|Patriots|Jets|Eagles|
   Redskins|Oilers|Broncos|Raiders|Chiefs|Dolphins|Bills|Bears|Vikings|Lions|Saints|Falcons|Panthers|Jaguars|
   Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals|Lockheed Martin|Northrop Grumman|
-  Raytheon|General Dynamics|BAE Systems|Blue Origin|Virgin Galactic|Rocket Lab`),
+  Raytheon|General Dynamics|BAE Systems|Blue Origin|Virgin Galactic|Rocket Lab|
+  Goldman Sachs|Morgan Stanley|Merrill Lynch|JP Morgan|J.P. Morgan|JPMorgan|JPMorgan Chase|Dean Witter|
+  Paine Webber|PaineWebber|Smith Barney|Charles Schwab|Bear Stearns|Kidder Peabody|Wells Fargo|
+  Chase Manhattan|BankAmerica|Bank of America|NationsBank|Citigroup|Credit Suisse|Credit Lyonnais|
+  Societe Generale|Société Générale|BNP Paribas|Paribas|Deutsche Bank|Dresdner|Kleinwort Benson|Schroders|
+  Barings|Nomura|Daiwa|Nikko|Mitsui|Marubeni|Sumitomo|Hitachi|Toshiba|Fujitsu|Matsushita|Panasonic|
+  Sanyo|Nikon|Ricoh|Bridgestone|Novartis|Ciba-Geigy|Sandoz|Roche|Hoffmann-La Roche|GlaxoSmithKline|
+  Glaxo Wellcome|SmithKline Beecham|AstraZeneca|Zeneca|Hoechst|Bayer|BASF|Daimler-Benz|Krupp|Thyssen|
+  ThyssenKrupp|Mannesmann|RWE|E.ON|Allianz|Munich Re|Swiss Re|Axa|AXA|ING|ABN Amro|Royal Dutch Shell|
+  Royal Dutch|Elf Aquitaine|TotalEnergies|Alcatel|Thomson-CSF|Michelin|L'Oreal|L'Oréal|Danone|Carrefour|
+  Olivetti|Pirelli|Telecom Italia|ENI|Eni|ENEL|Enel|Repsol|Iberdrola|Endesa|Santander|BBVA|Saab|
+  Electrolux|ABB|Norsk Hydro|Statoil|Equinor|Qantas|Cathay Pacific|KLM|Swissair|Sabena|Alitalia|Ryanair|
+  easyJet|BHP|BHP Billiton|Rio Tinto|Placer Dome|Barrick|Newmont|Inco|Alcan|Noranda|Falconbridge|Bre-X|
+  Northern Telecom|Nortel|Seagram|Bombardier|Compaq|Hewlett-Packard|Digital Equipment|Sun Microsystems|
+  Netscape|Novell|Borland|Motorola|Qualcomm|Cisco|AMD|Nvidia|MCI|GTE|Nynex|Bell Atlantic|BellSouth|
+  Ameritech|General Electric|General Motors|Caterpillar|McDonnell Douglas|Mobil|ExxonMobil|Texaco|
+  Amoco|Conoco|ConocoPhillips|PepsiCo|Philip Morris|RJR Nabisco|Nabisco|Unilever|Procter & Gamble|
+  Johnson & Johnson|Kmart|Target|Costco|Merck|Pfizer|Eli Lilly|Bristol-Myers Squibb|Upjohn|Pharmacia|
+  Warner-Lambert|Time Warner|Viacom|News Corp|Westinghouse|Dow Jones|Knight-Ridder|Gannett|
+  Standard & Poor's|Fitch|KPMG|Deloitte|PwC|Ernst & Young|Price Waterhouse|Arthur Andersen|
+  McKinsey|Accenture|Salesforce|Oracle|SAP|Adobe|Airbnb|Lyft|PayPal|eBay|Yahoo|
+  Snap|Pinterest|Zoom|Slack|Stripe|Shopify|Baidu|JD.com|Rakuten|SoftBank|Foxconn|TSMC|LG|SK Hynix|
+  Aramco|Saudi Aramco|Petrobras|Pemex|Vale|Embraer|Sinopec|PetroChina|CNOOC|Rosneft|Sberbank|
+  Sinn Fein|Fianna Fail|Fine Gael|Kuomintang|Inkatha|ANC|Bundesrat|Reichstag|Bundeswehr|Stasi|Mossad|
+  Shin Bet|Hamas|Fatah|Politburo|Sejm|Verkhovna Rada|Rada|Storting|Riksdag|Folketing|Althing|Dail|Dáil|
+  Oireachtas|Seanad|Cortes|Bundesliga|Serie A|La Liga|Premier League|Ligue 1|Eredivisie|UNICEF|UNESCO|
+  UNHCR|UNRWA|IAEA|ILO|FAO|WFP|OSCE|OAS|OAU|African Union|Arab League|Mercosur|Gulf Cooperation Council|
+  GCC|NAFTA|EFTA|G7|G8|G20|BRICS|Hezbollah|ISIS|Islamic State|Boko Haram|al-Shabaab|Taliban|Interpol`),
 );
 
 /** Regions, states and provinces not in the country/city lists. */

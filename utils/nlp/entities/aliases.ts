@@ -15,6 +15,7 @@ const SUFFIXES = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // "Boeing Co.", "McClatchy Co.", "SoftBank Group Corp", "Siemens AG": the same company as "Boeing".
 const CORPORATE =
   / (?:co|corp|corporation|inc|incorporated|ltd|limited|plc|ag|sa|llc|nv|gmbh|se|spa|s ?a ?s)$/;
+const GROUP = / (?:group|holdings|holding)$/;
 // "Department of Homeland Security" = "Homeland Security Department".
 const OF_HEADED = /^(department|ministry|bureau|office|university) of (.+)$/;
 
@@ -25,8 +26,11 @@ export function keyOf(words: string[]): string {
   if (place) return fold(place).replace(/\./g, '');
   let key = folded.replace(/\./g, '').replace(/\s+/g, ' ').trim();
   if (words.length > 1) key = key.replace(/^the /, '');
-  const bare = key.replace(CORPORATE, '');
-  if (bare && bare !== key && bare.length > 1) key = bare;
+  // "SoftBank Group Corp" = "SoftBank Group" = "SoftBank": a suffix, then the group's word.
+  for (const suffix of [CORPORATE, GROUP]) {
+    const bare = key.replace(suffix, '');
+    if (bare && bare !== key && bare.length > 1 && words.length > 1) key = bare;
+  }
   const of = OF_HEADED.exec(key);
   if (of) key = `${of[2]} ${of[1]}`;
   return key;
