@@ -124,11 +124,16 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyzeArticle({ title: options.title ?? '', text }, options);
 }
 
+const GLUED = /\p{Ll}\p{Lu}/u;
+
 /**
  * Hover cards pasted into the text after a name: "Rep. Ilhan OmarIlhan OmarHillicon Valley: … MORE
  * (D-Minn.)": the name glued to its own repetition, then the card's headlines up to "MORE".
  */
 function stripHoverCards(line: string): string {
+  // The glue is a small letter right before a capital ("OmarIlhan"): without one, the costly
+  // back-reference search is skipped (a name ending in a capital glued to itself is left).
+  if (!GLUED.test(line)) return line;
   return line.replace(
     /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1(?:[^]{0,600}?\bMORE\b)?/gu,
     '$1',

@@ -46,6 +46,10 @@ const MAX_CANDIDATES = 400;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 function wordCount(text: string): number {
+  // Latin, Greek and Cyrillic text (most pages) has no unspaced script: skip the costly scan.
+  if (!/[^\u0000-\u052f\u1e00-\u1eff\u2000-\u206f]/.test(text)) {
+    return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  }
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   const spaced = text
     .replace(UNSPACED, ' ')
@@ -61,8 +65,9 @@ function wordCount(text: string): number {
 function isPolluted(text: string): boolean {
   if (/https?:\/\/|\bwww\.\S|\b(?:bit\.ly|t\.co|goo\.gl|ow\.ly)\/|pic\.twitter\.com/i.test(text))
     return true;
-  // A name glued to itself: "Ilhan OmarIlhan Omar", "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez".
-  return /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text);
+  // A name glued to itself: "Ilhan OmarIlhan Omar", "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez"
+  // (a small letter right before a capital first: the back-reference search is costly).
+  return /\p{Ll}\p{Lu}/u.test(text) && /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text);
 }
 
 /** Options of the summarizer. */
