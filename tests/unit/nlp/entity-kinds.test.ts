@@ -183,3 +183,23 @@ describe('corporate suffixes', () => {
     expect(organizations.map((o) => o.name)).toContain('Carlyle Group');
   });
 });
+
+describe('clubs', () => {
+  it('knows clubs whose names hold a date or a place word ("Sheffield Wednesday", "Crystal Palace")', () => {
+    const e = kinds('Sheffield Wednesday beat Crystal Palace 2-1 at Hillsborough.');
+    expect(kindOf(e, 'Sheffield Wednesday')).toBe('organizations');
+    expect(kindOf(e, 'Crystal Palace')).toBe('organizations');
+  });
+
+  it('still reads a town and a weekday apart ("in Sheffield on Wednesday")', () => {
+    const e = kinds('The talks opened in Sheffield on Wednesday.');
+    expect(kindOf(e, 'Sheffield')).toBe('places');
+    expect(kindOf(e, 'Sheffield Wednesday')).toBeUndefined();
+  });
+
+  it('joins an ice hockey nickname to its town ("Minnesota Wild"), the everyday word alone is none', () => {
+    const e = kinds('The Minnesota Wild won in overtime. The Wild have won four straight.');
+    expect(kindOf(e, 'Minnesota Wild')).toBe('organizations');
+    expect(kindOf(kinds('It was a wild night in Paris.'), 'Wild')).toBeUndefined();
+  });
+});

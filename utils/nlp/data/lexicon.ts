@@ -128,7 +128,21 @@ export const KNOWN_ORGS = new Set(
   Shin Bet|Hamas|Fatah|Politburo|Sejm|Verkhovna Rada|Rada|Storting|Riksdag|Folketing|Althing|Dail|Dáil|
   Oireachtas|Seanad|Cortes|Bundesliga|Serie A|La Liga|Premier League|Ligue 1|Eredivisie|UNICEF|UNESCO|
   UNHCR|UNRWA|IAEA|ILO|FAO|WFP|OSCE|OAS|OAU|African Union|Arab League|Mercosur|Gulf Cooperation Council|
-  GCC|NAFTA|EFTA|G7|G8|G20|BRICS|Hezbollah|ISIS|Islamic State|Boko Haram|al-Shabaab|Taliban|Interpol`),
+  GCC|NAFTA|EFTA|G7|G8|G20|BRICS|Hezbollah|ISIS|Islamic State|Boko Haram|al-Shabaab|Taliban|Interpol|
+  Sheffield Wednesday|Crystal Palace|Queens Park Rangers|Nottingham Forest|West Ham|West Ham United|
+  West Bromwich Albion|Preston North End|Port Vale|Derby County|Notts County|Stockport County|Stoke City|
+  Manchester City|Leicester City|Norwich City|Coventry City|Bradford City|Hull City|Cardiff City|
+  Swansea City|Birmingham City|Ipswich Town|Luton Town|Swindon Town|Grimsby Town|Huddersfield Town|
+  Heart of Midlothian|Hearts|Hibernian|St Johnstone|St Mirren|Paris St Germain|Paris Saint-Germain|PSG|
+  AS Monaco|Real Sociedad|Real Betis|Celta Vigo|Espanyol|Schalke|Schalke 04|Hansa Rostock|
+  Arminia Bielefeld|St Pauli|Udinese|Atalanta|Willem II|Vitesse|Vitesse Arnhem|Heerenveen|Roda JC|
+  NAC Breda|Besiktas|Trabzonspor|Boca Juniors|River Plate|Flamengo|Corinthians|Palmeiras|Tottenham Hotspur|
+  Tottenham|Spurs|Internazionale|Inter Milan|Athletic Bilbao|AEK Athens|Red Star Belgrade|Steaua Bucharest|
+  Austria Vienna|Grasshoppers|Grasshopper|Servette|Young Boys|Neuchatel Xamax|IFK Gothenburg|Rosenborg|
+  Brondby|Red Wings|Maple Leafs|Canadiens|Bruins|Flyers|Penguins|Islanders|Devils|Capitals|Sabres|Whalers|
+  Lightning|Blackhawks|Blues|Avalanche|Flames|Canucks|Sharks|Mighty Ducks|Ducks|Coyotes|Predators|Wild|
+  Blue Jackets|Hurricanes|Thrashers|Golden Knights|Kraken|Nordiques|Diamondbacks|Devil Rays|Rays|
+  Nationals|Texans|Titans|Thunder|Pelicans`),
 );
 
 /** Regions, states and provinces not in the country/city lists. */
