@@ -203,3 +203,15 @@ describe('clubs', () => {
     expect(kindOf(kinds('It was a wild night in Paris.'), 'Wild')).toBeUndefined();
   });
 });
+
+describe('weak runs of capitalized words', () => {
+  it('drops a run with an everyday word, seen once, with nothing to make it a name', () => {
+    const e = kinds('The band closed with Black Water Rising and left the stage.');
+    expect(kindOf(e, 'Black Water Rising')).toBeUndefined();
+  });
+
+  it('keeps a run of name words seen once ("Jorge Zamora")', () => {
+    const e = kinds('The deal was signed by Jorge Zamora last year.');
+    expect(kindOf(e, 'Jorge Zamora')).toBe('people');
+  });
+});

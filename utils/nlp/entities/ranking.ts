@@ -4,7 +4,7 @@
  */
 import type { Entities, Entity } from '../types';
 import { fold, type Gazetteer } from '../gazetteer';
-import { MARKET_INDEXES, NEWS_AGENCIES, PRODUCTS } from '../data/lexicon';
+import { MARKET_INDEXES, NAME_PARTICLES, NEWS_AGENCIES, PRODUCTS } from '../data/lexicon';
 import { decide } from './typing';
 import {
   zero,
@@ -125,11 +125,16 @@ export function rankClusters(
     if (g.nounsCapitalized && strong < 1 && !ms.some((m) => m.titled)) return;
     // One capitalized word, seen once, that no word list, shape, context or list partner makes a
     // name: a word capitalized for other reasons (a product, an event, a heading's word) far more
-    // often than an entity a reader would name.
+    // often than an entity a reader would name. So too a run of capitalized words with an everyday
+    // word in it ("Keeps You Runnin", "Solar System"): a title or a slogan, not a person's name.
     if (
       ev.PER + ev.ORG + ev.LOC === 0 &&
       ms.length === 1 &&
-      members.every((m) => m.words.length === 1)
+      members.every(
+        (m) =>
+          m.words.length === 1 ||
+          m.words.some((w) => g.common.has(w.toLowerCase()) && !NAME_PARTICLES.has(w)),
+      )
     )
       return;
     const kind = decide(ev, members, g);
