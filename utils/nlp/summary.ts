@@ -47,7 +47,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 function wordCount(text: string): number {
   // Latin, Greek and Cyrillic text (most pages) has no unspaced script: skip the costly scan.
-  if (!/[^\u0000-\u052f\u1e00-\u1eff\u2000-\u206f]/.test(text)) {
+  if (!/[^\t-\u052f\u1e00-\u1eff\u2000-\u206f]/.test(text)) {
     return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   }
   const unspaced = text.match(UNSPACED)?.length ?? 0;
