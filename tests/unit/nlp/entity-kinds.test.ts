@@ -215,3 +215,17 @@ describe('weak runs of capitalized words', () => {
     expect(kindOf(e, 'Jorge Zamora')).toBe('people');
   });
 });
+
+describe('cricket scorecards', () => {
+  it('reads the fielder and the bowler after "c", "b" and "lbw" as people', () => {
+    const e = kinds('Saeed Anwar c Healy b Warne 50\nIjaz Ahmed lbw b McGrath 12');
+    expect(kindOf(e, 'Healy')).toBe('people');
+    expect(kindOf(e, 'Warne')).toBe('people');
+    expect(kindOf(e, 'McGrath')).toBe('people');
+  });
+
+  it('leaves a capital "B" that opens a name alone ("B Capital")', () => {
+    const e = kinds('The firm, called B Capital, opened in Boston. B Capital hired ten staff.');
+    expect(kindOf(e, 'B Capital')).toBe('organizations');
+  });
+});
