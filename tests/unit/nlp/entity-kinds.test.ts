@@ -229,3 +229,26 @@ describe('cricket scorecards', () => {
     expect(kindOf(e, 'B Capital')).toBe('organizations');
   });
 });
+
+describe('a team town is also a place', () => {
+  it('makes a place of a team town where "in" puts the story', () => {
+    const e = kinds(
+      'Boston 4 Chicago 2\nBoston 3 Detroit 1\nBoston 2 Toronto 0\nThe next games are played in Boston.',
+    );
+    expect(e.organizations.map((o) => o.name)).toContain('Boston');
+    expect(e.places.map((o) => o.name)).toContain('Boston');
+  });
+
+  it('keeps a team town one team when no preposition of place stands before it', () => {
+    const e = kinds('Boston 4 Chicago 2\nBoston 3 Detroit 1\nBoston beat Toronto on Friday.');
+    expect(e.organizations.map((o) => o.name)).toContain('Boston');
+    expect(e.places.map((o) => o.name)).not.toContain('Boston');
+  });
+});
+
+describe('scorecard letters elsewhere', () => {
+  it('does not read the letters of a reference ("^ a b") as a bowler', () => {
+    const e = kinds('^ a b Eich (21 June 2011). The engine was built at Netscape by Eich.');
+    expect(kindOf(e, 'Eich')).not.toBe('people');
+  });
+});

@@ -913,6 +913,7 @@ function pushMention(
   if (kind === 'dateline') ev.LOC += 3;
   const text = span.map((w, k) => (k > 0 && !tokens[a + k]?.glued ? ` ${w}` : w)).join('');
   const mention: Mention = { words: span, text, sentence, evidence: ev, titled, start: a, end: b };
+  if (g.locPreps.has(tokens[a - 1]?.text ?? '')) mention.locative = true;
   const defined = tokens[b + 1]?.text ?? '';
   if (after === '(' && tokens[b + 2]?.text === ')' && isInitials(defined, span)) {
     mention.defines = defined;

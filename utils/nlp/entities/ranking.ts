@@ -139,34 +139,60 @@ export function rankClusters(
       return;
     const kind = decide(ev, members, g);
     if (!kind) return;
-    const forms = new Map<string, number>();
-    for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
-    const name = canonicalName([...forms.keys()]);
-    const sentencesSeen = new Set(ms.map((m) => m.sentence));
-    const first = ms.reduce((a, m) => Math.min(a, Math.max(0, m.sentence)), Infinity);
-    const n = Math.max(1, sentenceCount);
-    const inTitle = ms.some((m) => m.sentence < 0);
-    // Frequency, position and spread: a mention counts less the later it comes (what follows the story,
-    // such as promotions and link lists, ranks low), a name seen across the text more than one repeated
-    // in one paragraph, and one in the headline most.
-    const weight = (sentence: number): number => 0.1 + 0.9 * (1 - Math.max(0, sentence) / n) ** 2;
-    const salience =
-      ms.reduce((s, m) => s + weight(m.sentence), 0) +
-      [...sentencesSeen].reduce((s, i) => s + weight(i), 0) / Math.sqrt(n) +
-      2 * (1 - first / n) ** 2 +
-      (inTitle ? 3 : 0);
-    const label = displayLabel(forms, name);
-    out.push({
-      name,
-      kind,
-      mentions: ms.filter((m) => m.sentence >= 0).length || ms.length,
-      aliases: [...forms.keys()].filter((f) => f !== name),
-      ...(label ? { label } : {}),
-      salience,
-    });
+    // A town typed as its team ("Boston 4 Chicago 2", "Leeds beat Chelsea") is still the place
+    // where "in" or "at" puts the story ("played in Boston"): those mentions make a place of their own.
+    const where = kind === 'ORG' && isPlaceName(members, g) ? ms.filter(placeMention) : [];
+    if (where.length && where.length < ms.length) {
+      out.push(
+        typed(
+          ms.filter((m) => !where.includes(m)),
+          'ORG',
+          sentenceCount,
+        ),
+      );
+      out.push(typed(where, 'LOC', sentenceCount));
+    } else out.push(typed(ms, kind, sentenceCount));
   });
   out.sort((a, b) => b.salience - a.salience);
   return out;
+}
+
+/** A cluster named like a place in the word lists. */
+function isPlaceName(members: Group[], g: Gazetteer): boolean {
+  return members.some((m) => g.places.has(fold(m.words.join(' '))));
+}
+
+/** A mention that only a place's words stand around: "in Boston", "at Leeds". */
+const placeMention = (m: Mention): boolean =>
+  m.locative === true && m.evidence.ORG === 0 && m.evidence.PER === 0;
+
+/** One typed entity of mentions: its name, forms, count and salience. */
+function typed(ms: Mention[], kind: Kind, sentenceCount: number): TypedEntity {
+  const forms = new Map<string, number>();
+  for (const m of ms) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+  const name = canonicalName([...forms.keys()]);
+  const sentencesSeen = new Set(ms.map((m) => m.sentence));
+  const first = ms.reduce((a, m) => Math.min(a, Math.max(0, m.sentence)), Infinity);
+  const n = Math.max(1, sentenceCount);
+  const inTitle = ms.some((m) => m.sentence < 0);
+  // Frequency, position and spread: a mention counts less the later it comes (what follows the story,
+  // such as promotions and link lists, ranks low), a name seen across the text more than one repeated
+  // in one paragraph, and one in the headline most.
+  const weight = (sentence: number): number => 0.1 + 0.9 * (1 - Math.max(0, sentence) / n) ** 2;
+  const salience =
+    ms.reduce((s, m) => s + weight(m.sentence), 0) +
+    [...sentencesSeen].reduce((s, i) => s + weight(i), 0) / Math.sqrt(n) +
+    2 * (1 - first / n) ** 2 +
+    (inTitle ? 3 : 0);
+  const label = displayLabel(forms, name);
+  return {
+    name,
+    kind,
+    mentions: ms.filter((m) => m.sentence >= 0).length || ms.length,
+    aliases: [...forms.keys()].filter((f) => f !== name),
+    ...(label ? { label } : {}),
+    salience,
+  };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Mention {
   /** Where it stands in its sentence's tokens (end exclusive). */
   start?: number;
   end?: number;
+  /** After a preposition of place ("in Boston", "at Leeds"). */
+  locative?: boolean;
   /** Used as a modifier ("the Artemis program"): recorded, never counted as a mention. */
   attributive?: boolean;
   /** The other names of the list it stands in ("Astrobotic, Draper and Lockheed Martin"). */

@@ -227,8 +227,9 @@ export function contextEvidence(
   if (next === ',' && next2 === 'who') ev.PER += 2;
   if (g.personNouns.has(prev.toLowerCase()) && /^\p{Ll}/u.test(prev)) ev.PER += 3;
   // A cricket scorecard: "c Healy b Warne", "lbw b Akram", "st Moin b Mushtaq" name the fielder
-  // and the bowler.
-  else if (/^(?:c|b|lbw|st)$/.test(prev)) ev.PER += 3;
+  // and the bowler (after the batsman's name; a reference's "^ a b Eich" is none).
+  else if (/^(?:c|b|lbw|st)$/.test(prev) && (/^\p{Lu}/u.test(prev2) || /^(?:lbw|&)$/.test(prev2)))
+    ev.PER += 3;
   // "carrier SunExpress", "Dutch brewer Heineken", "Italian side Juventus": a body after its noun.
   else if (g.lang === 'en' && ORG_NOUNS.has(prev)) ev.ORG += 3;
   if (g.locPreps.has(prev)) ev.LOC += 0.75;
