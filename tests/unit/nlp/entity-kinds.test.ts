@@ -252,3 +252,37 @@ describe('scorecard letters elsewhere', () => {
     expect(kindOf(e, 'Eich')).not.toBe('people');
   });
 });
+
+describe('long names whole', () => {
+  it('keeps "King\'s College London" and "Congregation for the Doctrine of the Faith" whole', () => {
+    const e = kinds(
+      "He studied at King's College London. The ruling came from the Congregation for the Doctrine of the Faith.",
+    );
+    expect(kindOf(e, "King's College London")).toBe('organizations');
+    expect(kindOf(e, 'Congregation for the Doctrine of the Faith')).toBe('organizations');
+  });
+
+  it('still strips a title before a person ("King Charles") and drops an event named "X of Y"', () => {
+    const e = kinds('King Charles opened the Anniversary Tour of North America in Ottawa.');
+    expect(kindOf(e, 'Charles')).toBe('people');
+    expect(kindOf(e, 'Anniversary Tour of North America')).toBeUndefined();
+  });
+});
+
+describe('phrases used as modifiers', () => {
+  it('drops a run with an everyday word used only as a modifier ("the Washington Native plan")', () => {
+    const e = kinds('The Seattle native said the Washington Native plan was fine.');
+    expect(kindOf(e, 'Washington Native')).toBeUndefined();
+  });
+
+  it('keeps a body so used ("the Smith Foundation program")', () => {
+    const e = kinds('Jane Doe runs the Smith Foundation program.');
+    expect(kindOf(e, 'Smith Foundation')).toBe('organizations');
+  });
+
+  it('drops a product in the plural ("Dreamliners") and keeps its maker', () => {
+    const e = kinds('The airline ordered five Boeing 787 Dreamliners.');
+    expect(kindOf(e, 'Dreamliners')).toBeUndefined();
+    expect(kindOf(e, 'Boeing')).toBe('organizations');
+  });
+});

@@ -57,7 +57,8 @@ export const ORG_HEADS = new Set(
   Analytics|Therapeutics|Pharma|Restaurants|Hotels|Resorts|Hospitality|Apparel|Cosmetics|Realty|Properties|
   Financial|Wireless|Broadband|Animation|Games|System|Airline|Embassy|Consulate|Courant|Bee|Inquirer|
   Examiner|Enquirer|Dispatch|Sentinel|Argus|Register|Labour|Democrats|Republicans|Conservatives|Liberals|
-  Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
+  Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah|Congregation|Diocese|Archdiocese|
+  Synod|Dicastery|Patriarchate|Chamber`),
 );
 
 /** Heads that make a name a place ("Baltic Sea", "Gaza Strip", "Mount Everest"). */

@@ -167,6 +167,7 @@ function isGlued(word: string, g: Gazetteer): boolean {
 function splitTitles(
   words: string[],
   g: Gazetteer,
+  notTitle: ReadonlySet<number> = new Set(),
 ): { words: string[]; titledAfter: boolean; start: number }[] {
   const out: { words: string[]; titledAfter: boolean; start: number }[] = [];
   let i = 0;
@@ -174,7 +175,7 @@ function splitTitles(
   let titled = false;
   while (i < words.length) {
     const w = words[i] ?? '';
-    const core = g.titles.has(w.replace(/\.$/, ''));
+    const core = g.titles.has(w.replace(/\.$/, '')) && !notTitle.has(i);
     if (!core) {
       i++;
       continue;
@@ -621,7 +622,15 @@ function addSpan(
   out: Mention[],
 ): void {
   const words = tokens.slice(start, end).map((t) => t.text);
-  for (const part of splitTitles(words, g)) {
+  // "King's College London", "Queen's University": a title's possessive before a body's head
+  // names the body, not a person.
+  const notTitle = new Set<number>();
+  words.forEach((w, k) => {
+    const next = words[k + 1] ?? '';
+    if (tokens[start + k]?.possessive && (g.orgHeads.has(next) || PLACE_HEADS.has(next)))
+      notTitle.add(k);
+  });
+  for (const part of splitTitles(words, g, notTitle)) {
     let a = start + part.start;
     let b = a + part.words.length;
     // Strip sentence openers and leftover connectors: "In Washington", "The Pentagon".
@@ -770,14 +779,17 @@ function addSpan(
       /^(?:program|programme|mission|project|initiative|plan|act|bill|app|platform|service|tour|festival|conference|summit|spacecraft|rover|rocket|lander|telescope|satellite|vaccine|drug|album|single|song|film|movie|series|show|game|trophy|cup|industry|sector|audience|keynote|array|module|cell)s?$/.test(
         tokens[k]?.text ?? '',
       );
+    // ("the Washington Native plan": so too a run with an everyday word in it.)
     if (
-      span.length === 1 &&
+      (span.length === 1 ||
+        (span.some((w) => g.common.has(w.toLowerCase())) &&
+          !g.orgHeads.has(span[span.length - 1] ?? ''))) &&
       (programNoun(b) || (/^\p{Ll}+$/u.test(tokens[b]?.text ?? '') && programNoun(b + 1))) &&
       !isKnown(span, g)
     ) {
       out.push({
         words: span,
-        text: span[0] ?? '',
+        text: span.join(' '),
         sentence,
         evidence: zero(),
         titled: false,
@@ -793,7 +805,11 @@ function addSpan(
       (/ism$/.test(lastWord) ||
         span.some(
           (w, k) =>
-            (MISC_HEADS.has(w) || g.titles.has(w)) && /^(?:of|for)$/.test(span[k + 1] ?? ''),
+            // The name's own head ("Tour of", "Director for"), not a word inside it
+            // ("Congregation for the Doctrine of the Faith").
+            k <= 1 &&
+            (MISC_HEADS.has(w) || g.titles.has(w)) &&
+            /^(?:of|for)$/.test(span[k + 1] ?? ''),
         ))
     )
       continue;

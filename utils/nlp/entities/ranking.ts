@@ -79,12 +79,12 @@ export function rankClusters(
       strong += m.strong;
       ms.push(...m.mentions);
     }
-    // A one-word name used as a modifier at least as often as on its own names a programme, an
-    // event or a product ("the Artemis program", "the Dreamforce conference", "the PV industry").
+    // A name used as a modifier at least as often as on its own names a programme, an event or a
+    // product ("the Artemis program", "the Dreamforce conference", "the PV industry").
     const attributive = ms.filter((m) => m.attributive).length;
     if (attributive) {
       ms = ms.filter((m) => !m.attributive);
-      if (members.every((m) => m.words.length === 1) && attributive >= ms.length) return;
+      if (attributive >= ms.length) return;
     }
     // A name with little evidence of its own takes the kind of the names listed with it.
     const votes = peerVotes[c];
@@ -101,8 +101,11 @@ export function rankClusters(
     // body or place, whatever the words around them suggest.
     foldedProducts ??= new Set([...PRODUCTS].map(fold));
     foldedIndexes ??= new Set([...MARKET_INDEXES].map(fold));
-    const has = (list: Set<string>, m: Group): boolean =>
-      list.has(fold(m.words.join(' '))) || list.has(fold(m.words.join('')));
+    // "Dreamliners", "iPhones": a product's plural too.
+    const has = (list: Set<string>, m: Group): boolean => {
+      const f = fold(m.words.join(' '));
+      return list.has(f) || list.has(fold(m.words.join(''))) || list.has(f.replace(/s$/, ''));
+    };
     const listed = (list: Set<string>): boolean =>
       members.every((m) => has(list, m)) || members.some((m) => m.words.length > 1 && has(list, m));
     // "Firefox Nightly", "Mozilla Firefox": a product's one-word name inside a longer one.
@@ -133,7 +136,9 @@ export function rankClusters(
       members.every(
         (m) =>
           m.words.length === 1 ||
-          m.words.some((w) => g.common.has(w.toLowerCase()) && !NAME_PARTICLES.has(w)),
+          // (A body's name joined by "of", "for" or "&" is institution-shaped: kept.)
+          (!m.words.some((w) => /^(?:of|for|&)$/.test(w)) &&
+            m.words.some((w) => g.common.has(w.toLowerCase()) && !NAME_PARTICLES.has(w))),
       )
     )
       return;
