@@ -286,3 +286,30 @@ describe('phrases used as modifiers', () => {
     expect(kindOf(e, 'Boeing')).toBe('organizations');
   });
 });
+
+describe('acronyms written with "&"', () => {
+  it('joins "PG&E" to "Pacific Gas & Electric Co" and keeps "AT&T" at a sentence start', () => {
+    const { organizations } = kinds(
+      'Pacific Gas & Electric Co cut power on Monday. PG&E said the cuts would last two days. ' +
+        'AT&T said its network held.',
+    );
+    expect(organizations.filter((o) => /Pacific|PG&E/.test(o.name))).toHaveLength(1);
+    expect(organizations.map((o) => o.name)).toContain('AT&T');
+  });
+
+  it('still strips an opener before a name ("In Washington")', () => {
+    const { places } = kinds('In Washington, officials met on Monday.');
+    expect(places.map((p) => p.name)).toEqual(['Washington']);
+  });
+});
+
+describe('camel case', () => {
+  it('reads a name prefix as a name ("LeBron said"), a brand\'s camel case as a brand', () => {
+    expect(kindOf(kinds('LeBron scored 30. LeBron said the team played well.'), 'LeBron')).toBe(
+      'people',
+    );
+    expect(kindOf(kinds('WeWork cut jobs. WeWork also closed offices.'), 'WeWork')).toBe(
+      'organizations',
+    );
+  });
+});

@@ -94,8 +94,11 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
   // Acronyms meet their expansion: "NATO" = "North Atlantic Treaty Organization", "U.S." = "United
   // States", "PUC" = "California Public Utilities Commission".
   for (const grp of all) {
-    if (grp.words.length !== 1 || !isAllCaps(grp.words[0] ?? '')) continue;
-    const letters = lettersOf(grp.words[0] ?? '').toUpperCase();
+    // "PG&E", "AT&T" are one written word of three tokens.
+    const written = grp.mentions[0]?.text ?? '';
+    const word = grp.words.length === 1 ? (grp.words[0] ?? '') : /\s/.test(written) ? '' : written;
+    if (!word || !isAllCaps(word)) continue;
+    const letters = lettersOf(word).toUpperCase();
     const expansion = ACRONYMS[letters];
     const target = expansion ? byKey.get(keyOf(expansion.split(' '))) : undefined;
     const match =

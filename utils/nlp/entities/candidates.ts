@@ -659,6 +659,8 @@ function addSpan(
         w === '&' ||
         (initial &&
           b - a > 1 &&
+          // "AT&T said": one written word, not "At" opening the sentence.
+          !tokens[a + 1]?.glued &&
           (lowerSeen.has(w.toLowerCase()) ||
             g.common.has(w.toLowerCase()) ||
             (g.lang === 'en' && /^\p{Lu}\p{Ll}{2,}ing$/u.test(w))) &&

@@ -170,7 +170,12 @@ export function nameEvidence(
     ev.ORG += 3;
   } else if (words.length === 1 && POSSESSIVE_NAMES.has(name)) {
     ev.ORG += 4;
-  } else if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name)) {
+  } else if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) &&
+    // "LeBron", "DeShawn", "McKenzie": a name's prefix, not a brand's camel case.
+    !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu}\p{Ll}+$/u.test(name)
+  ) {
     // "WeWork", "AgileBits", "GateHouse": a brand spelled in camel case.
     ev.ORG += 1.5;
   } else if (words.length === 1 && g.firstNames.has(name)) {
