@@ -313,3 +313,15 @@ describe('camel case', () => {
     );
   });
 });
+
+describe('"on" inside bodies', () => {
+  it('keeps "on" inside a body after its head ("National Institute on Drug Abuse")', () => {
+    const { organizations } = kinds('The National Institute on Drug Abuse funded the study.');
+    expect(organizations.map((o) => o.name)).toContain('National Institute on Drug Abuse');
+  });
+
+  it('does not join a body to a date or a place after "on"', () => {
+    const { organizations } = kinds('Amnesty International on Friday said so.');
+    expect(organizations.map((o) => o.name)).toEqual(['Amnesty International']);
+  });
+});

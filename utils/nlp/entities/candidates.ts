@@ -361,6 +361,18 @@ function connectorWidth(tokens: Token[], i: number, j: number, g: Gazetteer): nu
     // inside the name of a body, not between two names ("the Ministry of Defence and Acme Inc").
     if (width === 1 && x === 'and' && andJoins(tokens, i, j, g)) return 1;
     const [c1 = '', c2] = run;
+    // "National Institute on Drug Abuse", "Council on Foreign Relations": "on" only after a body's
+    // head ("Trump on Twitter" is two names).
+    if (
+      c1 === 'on' &&
+      width === 1 &&
+      g.lang === 'en' &&
+      g.orgHeads.has(prevWord) &&
+      g.common.has(after.text.toLowerCase()) &&
+      !g.places.has(fold(after.text)) &&
+      !isTimeWord(after.text)
+    )
+      return 1;
     if (c1 !== 'of' && c1 !== 'for') {
       // "de la", "de los", "van der", "von der": two particles.
       if (width === 2 && NAME_PARTICLES.has(c1) && NAME_PARTICLES.has(c2 ?? '')) return 2;
