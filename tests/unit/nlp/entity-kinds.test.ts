@@ -325,3 +325,16 @@ describe('"on" inside bodies', () => {
     expect(organizations.map((o) => o.name)).toEqual(['Amnesty International']);
   });
 });
+
+describe('possessors in lists', () => {
+  it('does not list a possessor with the names around it ("Bezos’s Blue Origin and Elon Musk’s SpaceX")', () => {
+    const e = kinds('Upstarts such as Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX will bid.');
+    expect(kindOf(e, 'Elon Musk')).toBe('people');
+    expect(kindOf(e, 'SpaceX')).toBe('organizations');
+  });
+
+  it('still lists names that are not possessors ("Blue Origin and SpaceX")', () => {
+    const e = kinds('Blue Origin and Astrobotic will bid, NASA said.');
+    expect(kindOf(e, 'Astrobotic')).toBe('organizations');
+  });
+});

@@ -585,6 +585,13 @@ export function linkLists(tokens: Token[], mentions: Mention[], g: Gazetteer): v
             .map((t) => t.text)
             .join(' ')
         : null;
+    // "Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX": a possessor is no member of the list.
+    const possessor = m.end !== undefined && tokens[m.end - 1]?.possessive === true;
+    if (possessor) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
     if (prev && gap !== null && LIST_GAP.test(gap)) run.push(m);
     else {
       if (run.length) runs.push(run);
