@@ -338,3 +338,21 @@ describe('possessors in lists', () => {
     expect(kindOf(e, 'Astrobotic')).toBe('organizations');
   });
 });
+
+describe('a place inside a body', () => {
+  it('keeps "Fort Worth" a place beside the "Fort Worth Police Department"', () => {
+    const e = kinds(
+      'Police in Fort Worth said the Fort Worth Police Department would investigate.',
+    );
+    expect(kindOf(e, 'Fort Worth')).toBe('places');
+    expect(kindOf(e, 'Fort Worth Police Department')).toBe('organizations');
+  });
+
+  it('still joins a body\'s name without its head ("Homeland Security would act")', () => {
+    const { organizations } = kinds(
+      'The Department of Homeland Security said Homeland Security would act.',
+    );
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0]?.aliases).toContain('Homeland Security');
+  });
+});

@@ -167,8 +167,14 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
       }
       if (!orgLike(o)) continue;
       // "Homeland Security" ← "Department of Homeland Security": the body's name without its head.
+      // ("Fort Worth" is not "Fort Worth Police Department": a place stays a place.)
       const inner = ow.filter((x) => !g.orgHeads.has(x) && !/^(?:of|the|for)$/.test(x));
-      if (w.length > 1 && inner.length === w.length && same(inner, w)) {
+      if (
+        w.length > 1 &&
+        inner.length === w.length &&
+        same(inner, w) &&
+        !g.places.has(fold(w.join(' ')))
+      ) {
         others.push(o);
         continue;
       }

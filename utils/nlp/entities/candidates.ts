@@ -794,6 +794,12 @@ function addSpan(
       continue;
     }
     // "the Artemis program", "the Dragonfly mission": the name of a programme or a product.
+    // ("the Artemis moon program": a noun between; "Homeland Security would act" is a verb.)
+    const modifierWord = (w: string): boolean =>
+      /^\p{Ll}+$/u.test(w) &&
+      !/^(?:would|will|can|could|should|may|might|must|shall|to|and|or|but|is|was|are|were|be|has|have|had|did|does|do|also|then|not|never|now|just|still|who|which|that)$/.test(
+        w,
+      );
     // Such a use is recorded, not counted: a name used so at least as often as alone is no entity
     // ("the Artemis program" twice, "Artemis aims" once; "the PV industry", "PV cell producers").
     const programNoun = (k: number): boolean =>
@@ -805,7 +811,7 @@ function addSpan(
       (span.length === 1 ||
         (span.some((w) => g.common.has(w.toLowerCase())) &&
           !g.orgHeads.has(span[span.length - 1] ?? ''))) &&
-      (programNoun(b) || (/^\p{Ll}+$/u.test(tokens[b]?.text ?? '') && programNoun(b + 1))) &&
+      (programNoun(b) || (modifierWord(tokens[b]?.text ?? '') && programNoun(b + 1))) &&
       !isKnown(span, g)
     ) {
       out.push({
