@@ -356,3 +356,22 @@ describe('a place inside a body', () => {
     expect(organizations[0]?.aliases).toContain('Homeland Security');
   });
 });
+
+describe('initials, possessors and everyday acronyms', () => {
+  it('reads doubled initials before a name as a person ("J.J. Abrams"), not a place\'s letters', () => {
+    expect(kindOf(kinds('J.J. Abrams will direct the film.'), 'J.J. Abrams')).toBe('people');
+    expect(kindOf(kinds('The U.S. Treasury sold bonds.'), 'U.S. Treasury')).not.toBe('people');
+  });
+
+  it("ends a name at a known body's possessive (\"Apple's AirPlay\"), not at an everyday noun's", () => {
+    const e = kinds("Apple's AirPlay works well. The People's Liberation Army moved.");
+    expect(kindOf(e, "Apple's AirPlay")).toBeUndefined();
+    expect(kindOf(e, "People's Liberation Army")).toBe('organizations');
+  });
+
+  it('takes no chips from units, parts and positions ("CPU", "GB", "CB"), keeps the name after one', () => {
+    const e = kinds('CB Tavierre Thomas played 40 snaps. The CPU has 8 GB of RAM.');
+    expect(kindOf(e, 'Tavierre Thomas')).toBe('people');
+    for (const junk of ['CPU', 'GB', 'RAM', 'CB']) expect(kindOf(e, junk)).toBeUndefined();
+  });
+});

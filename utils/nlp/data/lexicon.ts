@@ -58,7 +58,7 @@ export const ORG_HEADS = new Set(
   Financial|Wireless|Broadband|Animation|Games|System|Airline|Embassy|Consulate|Courant|Bee|Inquirer|
   Examiner|Enquirer|Dispatch|Sentinel|Argus|Register|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah|Congregation|Diocese|Archdiocese|
-  Synod|Dicastery|Patriarchate|Chamber`),
+  Synod|Dicastery|Patriarchate|Chamber|Equities`),
 );
 
 /** Heads that make a name a place ("Baltic Sea", "Gaza Strip", "Mount Everest"). */
@@ -190,7 +190,10 @@ export const NON_ENTITIES = new Set(
   CEO|CFO|COO|CTO|TV|DVD|CD|PC|AI|IPO|VAT|PhD|TD|OK|ID|PIN|SUV|SUVs|EV|EVs|HIV|AIDS|DNA|COVID|Covid|
   OT|QB|RB|WR|MVP|RBI|ERA|GM|HQ|PR|IT|UX|UI|API|APIs|URL|PDF|FAQ|USB|LED|LCD|GPS|SMS|MP|PM|AM|GW|MW|kWh|
   Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah|
-  Brexit|Grexit|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten`),
+  Brexit|Grexit|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
+  CPU|CPUs|GPU|GPUs|RAM|SSD|HDD|GB|TB|MB|KB|GHz|MHz|HDMI|LTE|5G|4G|NFC|OLED|HDR|RGB|VPN|HTTP|HTTPS|HTML|
+  SDK|SaaS|IoT|VR|XR|AWD|RWD|FWD|4WD|MPG|MPH|KPH|EBITDA|EBIT|ETF|ETFs|YoY|FY|bps|Tbsp|DL|LB|CB|DB|DE|DT|
+  OL|TE|ILB|OLB`),
 );
 
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */

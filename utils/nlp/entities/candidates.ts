@@ -534,6 +534,8 @@ export function collectMentions(
           PLACE_HEADS.has(x.text) ||
           (g.lang === 'en' &&
             g.common.has(possessor.toLowerCase()) &&
+            // ("Apple's AirPlay": a known body's possessive ends its name.)
+            !g.orgs.has(fold(possessor)) &&
             !g.firstNames.has(possessor));
         if (!(isNameWord(x, g) && inside)) break;
         j++;

@@ -157,7 +157,14 @@ export function nameEvidence(
     (placeAt(1, words.length) || PLACE_STARTERS.test(first))
   ) {
     ev.LOC += 3;
-  } else if (words.length > 1 && /^\p{Lu}\.$/u.test(first) && !placeAt(1, words.length)) {
+  } else if (
+    words.length > 1 &&
+    // "J. Smith", "J.J. Abrams", "P.J. Fleck": initials before a name.
+    /^(?:\p{Lu}\.){1,3}$/u.test(first) &&
+    // ("U.S. Treasury", "U.N. Security Council": a place's or a body's letters.)
+    !isKnown([first], g) &&
+    !placeAt(1, words.length)
+  ) {
     ev.PER += 4;
   } else if (words.length > 1 && g.firstNames.has(first)) {
     ev.PER += 3;
