@@ -375,3 +375,19 @@ describe('initials, possessors and everyday acronyms', () => {
     for (const junk of ['CPU', 'GB', 'RAM', 'CB']) expect(kindOf(e, junk)).toBeUndefined();
   });
 });
+
+describe('people named like bodies', () => {
+  it('reads "John M. Ford" as a person though Ford is a carmaker', () => {
+    expect(kindOf(kinds('John M. Ford wrote the novel in 1983.'), 'John M. Ford')).toBe('people');
+  });
+
+  it('still reads a body ending in a known body\'s name as a body ("Acme Ford")', () => {
+    expect(kindOf(kinds('Sales at Acme Ford rose in May.'), 'Acme Ford')).toBe('organizations');
+  });
+
+  it('strips "Sens." before two senators', () => {
+    const e = kinds('Sens. Cory Booker and Kamala Harris spoke on Monday.');
+    expect(kindOf(e, 'Cory Booker')).toBe('people');
+    expect(kindOf(e, 'Sens')).toBeUndefined();
+  });
+});

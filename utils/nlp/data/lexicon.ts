@@ -9,7 +9,7 @@ const words = (s: string): string[] => s.trim().split(/\s*\|\s*/);
 export const CORE_TITLES = new Set(
   words(`President|Vice-President|Secretary|Secretary-General|Minister|Chancellor|Premier|Mr|Mrs|Ms|Miss|Dr|
   Prof|Professor|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|Pope|Cardinal|Archbishop|Bishop|Rev|Reverend|
-  Father|Sister|Sheikh|Emir|Sultan|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Governor|Gov|
+  Father|Sister|Sheikh|Emir|Sultan|Senator|Sen|Sens|Rep|Reps|Representative|Congressman|Congresswoman|Governor|Gov|
   Mayor|Judge|Justice|Ambassador|Envoy|Commissioner|Chairman|Chairwoman|Chair|Director|Spokesman|
   Spokeswoman|Spokesperson|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cmdr|Commander|
   Admiral|Adm|Sgt|Sergeant|Marshal|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Leader|Speaker|

@@ -138,7 +138,12 @@ export function nameEvidence(
     // "John Williams", "Alexandria Ocasio-Cortez", "Liu He": a first name (or a family name written
     // first) before a name is a person, whatever else the last word names.
     ev.PER += 3.5;
-  } else if (words.length > 1 && (words.includes('&') || g.orgs.has(fold(last)))) {
+  } else if (
+    words.length > 1 &&
+    (words.includes('&') ||
+      // ("John M. Ford" is a person, whatever the carmaker.)
+      (g.orgs.has(fold(last)) && !g.firstNames.has(first) && !/^\p{Lu}\.$/u.test(words[1] ?? '')))
+  ) {
     ev.ORG += 4;
   } else if (words.length > 1 && CLUB_WORDS.has(first)) {
     ev.ORG += 4;
