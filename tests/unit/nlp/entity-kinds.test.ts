@@ -391,3 +391,19 @@ describe('people named like bodies', () => {
     expect(kindOf(e, 'Sens')).toBeUndefined();
   });
 });
+
+describe('unknown acronyms', () => {
+  it('drops an unknown acronym seen once with nothing else for it ("a CT scan")', () => {
+    expect(kindOf(kinds('Doctors ordered a CT scan on Monday.'), 'CT')).toBeUndefined();
+  });
+
+  it('keeps one the text uses again, defines, or the lists know', () => {
+    expect(kindOf(kinds('IDC counted the sales. IDC said they fell.'), 'IDC')).toBe(
+      'organizations',
+    );
+    expect(
+      kindOf(kinds('The International Data Corporation (IDC) counted the sales.'), 'IDC'),
+    ).toBe('organizations');
+    expect(kindOf(kinds('NATO met on Monday.'), 'NATO')).toBe('organizations');
+  });
+});

@@ -984,13 +984,20 @@ function pushMention(
  * may be left out).
  */
 export function isInitials(acronym: string, name: string[]): boolean {
-  let words = name;
   const letters = acronym.replace(/[.&-]/g, '');
-  if (!/^\p{Lu}{2,8}$/u.test(letters) || words.length < 2) return false;
-  // "PG&E" for "Pacific Gas & Electric Co": the corporate suffix has no letter in it.
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 2 && /^(?:Co|Corp|Corporation|Inc|Ltd|plc|PLC|LLC|AG|SA)\.?$/.test(last))
-    words = words.slice(0, -1);
+  if (!/^\p{Lu}{2,8}$/u.test(letters) || name.length < 2) return false;
+  if (spells(letters, name)) return true;
+  // "PG&E" for "Pacific Gas & Electric Co": the corporate suffix may have no letter in it
+  // ("IDC" for "International Data Corporation" has one).
+  const last = name[name.length - 1] ?? '';
+  return (
+    name.length > 2 &&
+    /^(?:Co|Corp|Corporation|Inc|Ltd|plc|PLC|LLC|AG|SA)\.?$/.test(last) &&
+    spells(letters, name.slice(0, -1))
+  );
+}
+
+function spells(letters: string, words: string[]): boolean {
   const all = words.map((w) => w.charAt(0).toUpperCase()).join('');
   const content = words
     .filter((w) => !/^(?:of|the|and|for|&|de|des|du|la|le|les|der|die|das|und|y|el|del)$/.test(w))

@@ -142,6 +142,14 @@ export function rankClusters(
       )
     )
       return;
+    // An acronym no list knows, seen once, with nothing but its capitals for it: a unit, a part, a
+    // term of the trade ("CT", "AAA", "IDC") more often than a body the story is about.
+    if (
+      ms.length === 1 &&
+      ev.PER + ev.ORG + ev.LOC <= 1.5 &&
+      members.every((m) => m.words.length === 1 && /^\p{Lu}{2,6}$/u.test(m.words[0] ?? ''))
+    )
+      return;
     const kind = decide(ev, members, g);
     if (!kind) return;
     // A town typed as its team ("Boston 4 Chicago 2", "Leeds beat Chelsea") is still the place
