@@ -407,3 +407,16 @@ describe('unknown acronyms', () => {
     expect(kindOf(kinds('NATO met on Monday.'), 'NATO')).toBe('organizations');
   });
 });
+
+describe('product tiers', () => {
+  it('drops a name closed by a product tier ("Chromecast Ultra", "Switch Lite")', () => {
+    const e = kinds('Stadia works on the Chromecast Ultra and the Switch Lite, Jack Buser said.');
+    expect(kindOf(e, 'Chromecast Ultra')).toBeUndefined();
+    expect(kindOf(e, 'Switch Lite')).toBeUndefined();
+    expect(kindOf(e, 'Jack Buser')).toBe('people');
+  });
+
+  it('keeps a person whose surname is a tier word ("Dan Max"), as it must "Mac Pro"', () => {
+    expect(kindOf(kinds('Dan Max spoke on Monday.'), 'Dan Max')).toBe('people');
+  });
+});

@@ -16,6 +16,7 @@ import {
 } from './types';
 
 const KINDS: Kind[] = ['PER', 'ORG', 'LOC'];
+const PRODUCT_TIERS = /^(?:Pro|Ultra|Plus|Mini|Lite|Max|XL|SE)$/;
 
 /** How far the best kind leads the next one. */
 function margin(ev: Evidence): number {
@@ -119,7 +120,16 @@ export function rankClusters(
             w.split('-').some((part) => foldedProducts?.has(fold(part))),
         ),
     );
-    if (listed(foldedProducts) || listed(foldedIndexes) || productWord) return;
+    // "Chromecast Ultra", "Mac Pro", "Switch Lite", "iPhone 11 Pro Max": a product's tier closes
+    // its name; no person or body is so named.
+    const tiered = members.every(
+      (m) =>
+        m.words.length > 1 &&
+        PRODUCT_TIERS.test(m.words[m.words.length - 1] ?? '') &&
+        !g.firstNames.has(m.words[0] ?? '') &&
+        !g.orgs.has(fold(m.words.join(' '))),
+    );
+    if (listed(foldedProducts) || listed(foldedIndexes) || productWord || tiered) return;
     // A news agency only cited as a source ("told Reuters", "(AP)") is not what the story is about.
     if (members.some((m) => NEWS_AGENCIES.has(m.words.join(' '))) && ms.every((m) => m.source))
       return;
