@@ -420,3 +420,35 @@ describe('product tiers', () => {
     expect(kindOf(kinds('Dan Max spoke on Monday.'), 'Dan Max')).toBe('people');
   });
 });
+
+describe("a body's name as a surname", () => {
+  it('keeps "Michael Bloomberg" a person when the text calls him "Bloomberg"', () => {
+    const e = kinds(
+      'Michael Bloomberg joined the race. Bloomberg said he would spend heavily. Bloomberg won.',
+    );
+    expect(kindOf(e, 'Michael Bloomberg')).toBe('people');
+  });
+
+  it('keeps the body when no person bears its name', () => {
+    expect(
+      kindOf(kinds('Bloomberg bought the firm. Bloomberg now has 20,000 staff.'), 'Bloomberg'),
+    ).toBe('organizations');
+  });
+});
+
+describe('lists before a place noun, diseases', () => {
+  it('types a list followed by "counties" as places, a single name before it too', () => {
+    const e = kinds('Cases were found in Barry, Calhoun, Cass and Van Buren counties.');
+    for (const n of ['Barry', 'Calhoun', 'Cass', 'Van Buren']) expect(kindOf(e, n)).toBe('places');
+  });
+
+  it('leaves a list before another noun alone ("Barry and Cass Smith")', () => {
+    const e = kinds('Barry Jones and Cass Smith were found.');
+    expect(kindOf(e, 'Cass Smith')).toBe('people');
+  });
+
+  it('takes no disease for a name ("Eastern Equine Encephalitis")', () => {
+    const e = kinds('Eastern Equine Encephalitis killed six people in Michigan.');
+    expect(kindOf(e, 'Equine Encephalitis')).toBeUndefined();
+  });
+});

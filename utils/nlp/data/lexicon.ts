@@ -180,7 +180,7 @@ export const MISC_HEADS = new Set(
   Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
   Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law|
   Index|Composite|Average|Show|Engine|Browser|Suite|Platform|App|OS|Program|Programme|Keynote|Podcast|Concept|
-  Division|Manifesto|
+  Division|Manifesto|Encephalitis|Meningitis|Hepatitis|Tuberculosis|Flu|Virus|
   Edition`),
 );
 

@@ -621,10 +621,14 @@ function classBefore(tokens: Token[], start: number): Kind | undefined {
   return CLASS_NOUNS[at(k)] ?? (ORG_NOUNS.has(at(k)) ? 'ORG' : undefined);
 }
 
-/** "Smith, Jones and other players": the class of the names before. */
+/**
+ * "Smith, Jones and other players": the class of the names before; "Barry, Calhoun and Cass
+ * counties": a plural place noun right after a list of names.
+ */
 function classAfter(tokens: Token[], end: number | undefined): Kind | undefined {
   if (end === undefined) return undefined;
   const at = (i: number): string => tokens[i]?.text ?? '';
+  if (CLASS_NOUNS[at(end)] === 'LOC') return 'LOC';
   let k = end;
   if (at(k) === ',') k++;
   if (!/^(?:and|or)$/.test(at(k)) || at(k + 1) !== 'other') return undefined;

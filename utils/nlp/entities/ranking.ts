@@ -5,7 +5,7 @@
 import type { Entities, Entity } from '../types';
 import { fold, type Gazetteer } from '../gazetteer';
 import { MARKET_INDEXES, NAME_PARTICLES, NEWS_AGENCIES, PRODUCTS } from '../data/lexicon';
-import { decide } from './typing';
+import { decide, nameEvidence } from './typing';
 import {
   zero,
   type Evidence,
@@ -64,10 +64,17 @@ export function rankClusters(
   const out: TypedEntity[] = [];
   const evidence = clusters.map((members) => {
     const ev = zero();
+    // "Michael Bloomberg" … "Bloomberg said": a known body's name used as a person's surname
+    // brings no evidence of the body.
+    const person = members.some(
+      (m) => m.words.length > 1 && g.firstNames.has(m.words[0] ?? '') && m.evidence.PER > 0,
+    );
     for (const m of members) {
       ev.PER += m.evidence.PER;
       ev.ORG += m.evidence.ORG;
       ev.LOC += m.evidence.LOC;
+      if (person && m.words.length === 1 && g.orgs.has(m.key))
+        ev.ORG -= Math.min(m.evidence.ORG, nameEvidence(m.words, g).ev.ORG * m.mentions.length);
     }
     return ev;
   });
