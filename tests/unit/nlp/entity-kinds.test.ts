@@ -452,3 +452,29 @@ describe('lists before a place noun, diseases', () => {
     expect(kindOf(e, 'Equine Encephalitis')).toBeUndefined();
   });
 });
+
+describe('short forms', () => {
+  it('joins a body by its last word when its first is an everyday one ("Depot" → "Home Depot")', () => {
+    const { organizations } = kinds('Shares of Home Depot fell. Depot said sales rose.');
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0]?.aliases).toContain('Depot');
+  });
+
+  it('does not join a place to a body so ("Washington" and "Western Washington")', () => {
+    const e = kinds('Shares of Western Washington Bancorp fell. Washington passed the law.');
+    expect(kindOf(e, 'Washington')).toBe('places');
+  });
+
+  it('keeps a person whose surname is a town a person ("John Durham" … "Durham said")', () => {
+    const e = kinds(
+      'Special counsel John Durham met officials. Durham said the probe continues. Durham left.',
+    );
+    expect(kindOf(e, 'John Durham')).toBe('people');
+    expect(kindOf(kinds('Durham flooded. Durham residents fled.'), 'Durham')).toBe('places');
+  });
+
+  it('reads asset managers and consultancies as bodies ("Tocqueville Asset Management")', () => {
+    const e = kinds('John Petrides of Tocqueville Asset Management said so.');
+    expect(kindOf(e, 'Tocqueville Asset Management')).toBe('organizations');
+  });
+});

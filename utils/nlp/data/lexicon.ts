@@ -58,7 +58,8 @@ export const ORG_HEADS = new Set(
   Financial|Wireless|Broadband|Animation|Games|System|Airline|Embassy|Consulate|Courant|Bee|Inquirer|
   Examiner|Enquirer|Dispatch|Sentinel|Argus|Register|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah|Congregation|Diocese|Archdiocese|
-  Synod|Dicastery|Patriarchate|Chamber|Equities`),
+  Synod|Dicastery|Patriarchate|Chamber|Equities|Management|Advisors|Advisers|Consulting|Solutions|
+  Strategies|Investors`),
 );
 
 /** Heads that make a name a place ("Baltic Sea", "Gaza Strip", "Mount Everest"). */
@@ -123,7 +124,8 @@ export const KNOWN_ORGS = new Set(
   Warner-Lambert|Time Warner|Viacom|News Corp|Westinghouse|Dow Jones|Knight-Ridder|Gannett|
   Standard & Poor's|Fitch|KPMG|Deloitte|PwC|Ernst & Young|Price Waterhouse|Arthur Andersen|
   McKinsey|Accenture|Salesforce|Oracle|SAP|Adobe|Airbnb|Lyft|PayPal|eBay|Yahoo|
-  Snap|Pinterest|Zoom|Slack|Stripe|Shopify|Baidu|JD.com|Rakuten|SoftBank|Foxconn|TSMC|LG|SK Hynix|
+  Snap|Pinterest|Zoom|Slack|Stripe|Shopify|Home Depot|Best Buy|Dollar General|Dollar Tree|Whole Foods|
+  Foot Locker|General Mills|Kraft Heinz|Baidu|JD.com|Rakuten|SoftBank|Foxconn|TSMC|LG|SK Hynix|
   Aramco|Saudi Aramco|Petrobras|Pemex|Vale|Embraer|Sinopec|PetroChina|CNOOC|Rosneft|Sberbank|
   Sinn Fein|Fianna Fail|Fine Gael|Kuomintang|Inkatha|ANC|Bundesrat|Reichstag|Bundeswehr|Stasi|Mossad|
   Shin Bet|Hamas|Fatah|Politburo|Sejm|Verkhovna Rada|Rada|Storting|Riksdag|Folketing|Althing|Dail|Dáil|

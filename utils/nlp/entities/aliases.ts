@@ -183,8 +183,14 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
       // when the short form is no place or known body of its own.
       const own = fold(w.join(' '));
       if (!g.places.has(own) && !g.orgs.has(own) && same(head, w)) others.push(o);
-      // "Lakers" ← "Los Angeles Lakers", "Thunder" ← "Oklahoma City Thunder": a team by its nickname.
-      else if (w.length === 1 && same(tail, w) && g.places.has(fold(ow.slice(0, -1).join(' '))))
+      // "Lakers" ← "Los Angeles Lakers", "Thunder" ← "Oklahoma City Thunder": a team by its nickname;
+      // "Depot" ← "Home Depot": a body whose first word is an everyday one, by its last.
+      else if (
+        w.length === 1 &&
+        same(tail, w) &&
+        (g.places.has(fold(ow.slice(0, -1).join(' '))) ||
+          (ow.length === 2 && g.common.has(fold(ow[0] ?? '')) && !g.places.has(own)))
+      )
         others.push(o);
     }
     // A country stays a country even when a person bears its name.

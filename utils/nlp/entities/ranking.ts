@@ -73,8 +73,12 @@ export function rankClusters(
       ev.PER += m.evidence.PER;
       ev.ORG += m.evidence.ORG;
       ev.LOC += m.evidence.LOC;
-      if (person && m.words.length === 1 && g.orgs.has(m.key))
-        ev.ORG -= Math.min(m.evidence.ORG, nameEvidence(m.words, g).ev.ORG * m.mentions.length);
+      // So too a town's ("John Durham" … "Durham said").
+      if (person && m.words.length === 1 && (g.orgs.has(m.key) || g.places.has(m.key))) {
+        const listed = nameEvidence(m.words, g).ev;
+        ev.ORG -= Math.min(m.evidence.ORG, listed.ORG * m.mentions.length);
+        ev.LOC -= Math.min(m.evidence.LOC, listed.LOC * m.mentions.length);
+      }
     }
     return ev;
   });

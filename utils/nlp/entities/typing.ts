@@ -266,7 +266,7 @@ export function contextEvidence(
   // "shares of Acme", "Acme shares fell", "Acme's chief executive": a company.
   if (
     /^(?:shares|stock|stake|subsidiary|unit|shareholders)$/.test(next) ||
-    ((prev === 'of' || prev === 'in') && /^(?:shares|stake|stock|units?)$/.test(prev2)) ||
+    ((prev === 'of' || prev === 'in') && /^(?:shares|stake|stock|units?)$/i.test(prev2)) ||
     (tokens[end - 1]?.possessive &&
       /^(?:shares|stock|chairman|chief|board|shareholders|profit|revenue|subsidiary)$/.test(next))
   )
