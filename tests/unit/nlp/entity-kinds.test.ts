@@ -478,3 +478,11 @@ describe('short forms', () => {
     expect(kindOf(e, 'Tocqueville Asset Management')).toBe('organizations');
   });
 });
+
+describe('label words opening known names', () => {
+  it('keeps "Home" in "Home Depot" at a sentence start, drops it before an everyday word', () => {
+    const { organizations } = kinds('Home Depot said sales rose. Home Depot cut its outlook.');
+    expect(organizations.map((o) => o.name)).toEqual(['Home Depot']);
+    expect(kinds('Home prices rose in Ohio.').organizations).toEqual([]);
+  });
+});

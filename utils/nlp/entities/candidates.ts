@@ -670,7 +670,13 @@ function addSpan(
       const openerLike =
         (g.stop.has(w) &&
           !familyName &&
-          (!LABEL_WORDS.has(w) || initial) &&
+          (!LABEL_WORDS.has(w) ||
+            (initial &&
+              // "Home Depot said": a label word opening a known name is part of it.
+              !isKnown(
+                tokens.slice(a, b).map((x) => x.text),
+                g,
+              ))) &&
           !(
             PLACE_PREFIXES.has(w) &&
             isKnown(
