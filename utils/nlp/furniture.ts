@@ -92,6 +92,9 @@ const CAPTION_CREDIT = new RegExp(
 const PROMO =
   /^[([]?\s*(?:related(?: articles?| stories| coverage)?\s*:|read (?:more|also|next)\b|see also\b|more\s*:|leggi anche\b|lire aussi\b|à lire aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|leia também\b|like this story\?|share (?:this|it)\b|sign up\b|subscribe\b|follow us\b|click here\b|advertisement$|highlights$)/i;
 
+const VIA_SOURCE =
+  /\svia\s+@?(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u;
+
 const wordCount = (s: string): number =>
   s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -124,6 +127,8 @@ export function lineRole(text: string, role: BlockRole = 'paragraph'): BlockRole
   if (words <= 16 && DATE_STAMP.test(line)) return 'credit';
   if (isNameCredit(line)) return 'credit';
   if (words <= 80 && (CAPTION_START.test(line) || CAPTION_CREDIT.test(line))) return 'caption';
+  // "16-inch MacBook Pro's new keyboard via iFixit": a picture's caption and its source, no sentence.
+  if (words <= 20 && !/[.!?"”’]$/.test(line) && VIA_SOURCE.test(line)) return 'caption';
   return role;
 }
 
@@ -186,6 +191,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const COLON_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){1,2}):\s+/u;
+
 /** A line's opening dateline and source, split from the story. */
 export interface Dateline {
   /** The place, e.g. "NEW YORK", "BUFFALO, N.Y.", or "" when the line opens with a source only. */
@@ -196,6 +204,13 @@ export interface Dateline {
 
 /** The dateline opening a line ("AUSTIN (KXAN) — …"), or null when the line has none. */
 export function splitDateline(line: string): Dateline | null {
+  // "Washington, DC, United States: Getting to the Moon…": a place and its region before a colon.
+  const colon = COLON_DATELINE.exec(line);
+  if (colon) {
+    const rest = line.slice(colon[0].length);
+    if (/^["“‘']?\p{Lu}/u.test(rest) && wordCount(rest) >= 3)
+      return { place: colon[1] ?? '', rest };
+  }
   const m = DATELINE.exec(line);
   if (!m) return null;
   const place = (m[1] ?? m[4] ?? '').trim();

@@ -134,9 +134,12 @@ function stripHoverCards(line: string): string {
   // The glue is a small letter right before a capital ("OmarIlhan"): without one, the costly
   // back-reference search is skipped (a name ending in a capital glued to itself is left).
   if (!GLUED.test(line)) return line;
-  return line.replace(
-    /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1(?:[^]{0,600}?\bMORE\b)?/gu,
-    '$1',
+  return (
+    line
+      .replace(/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1(?:[^]{0,600}?\bMORE\b)?/gu, '$1')
+      // "Kristi NoemKristi Lynn NoemSouth Dakota governor … MORE": the card opens with the full
+      // name (a middle name in it) glued to the name's last word; it closes with "MORE".
+      .replace(/(\p{Lu}[\p{L}'’-]+)((?: \p{Lu}[\p{L}'’-]+)+)\1\b[^]{0,600}?\bMORE\b/gu, '$1$2')
   );
 }
 

@@ -67,7 +67,12 @@ function isPolluted(text: string): boolean {
     return true;
   // A name glued to itself: "Ilhan OmarIlhan Omar", "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez"
   // (a small letter right before a capital first: the back-reference search is costly).
-  return /\p{Ll}\p{Lu}/u.test(text) && /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text);
+  // Or its first word glued to its last: "Kristi NoemKristi Lynn Noem".
+  return (
+    /\p{Ll}\p{Lu}/u.test(text) &&
+    (/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text) ||
+      /(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)+\1\b/u.test(text))
+  );
 }
 
 /** Options of the summarizer. */
