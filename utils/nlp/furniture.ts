@@ -5,6 +5,8 @@
  * credit under an image, plain text with no markup at all).
  */
 import type { BlockRole, TextBlock } from '../extract/types';
+import { fold, gazetteer } from './gazetteer';
+import { STATE_ABBREVIATIONS } from './data/lexicon';
 
 /** Photo agencies and picture desks: in a credit line they name who took the picture. */
 export const PHOTO_AGENCIES = [
@@ -92,6 +94,11 @@ const CAPTION_CREDIT = new RegExp(
 const PROMO =
   /^[([]?\s*(?:related(?: articles?| stories| coverage)?\s*:|read (?:more|also|next)\b|see also\b|more\s*:|leggi anche\b|lire aussi\b|à lire aussi\b|lesen sie auch\b|mehr zum thema\b|lee también\b|leia também\b|like this story\?|share (?:this|it)\b|sign up\b|subscribe\b|follow us\b|click here\b|advertisement$|highlights$)/i;
 
+// "Meg Kinnard and Errin Haines, Associated Press": the writers and their agency, no sentence.
+const AUTHORS_AGENCY = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|,))*,\\s*(?:The\\s+)?(?:${AGENCY}|Associated Press|Agence France-Presse|Bloomberg News)\\.?$`,
+  'u',
+);
 const VIA_SOURCE =
   /\svia\s+@?(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u;
 
@@ -126,6 +133,7 @@ export function lineRole(text: string, role: BlockRole = 'paragraph'): BlockRole
     return 'credit';
   if (words <= 16 && DATE_STAMP.test(line)) return 'credit';
   if (isNameCredit(line)) return 'credit';
+  if (words <= 12 && AUTHORS_AGENCY.test(line)) return 'credit';
   if (words <= 80 && (CAPTION_START.test(line) || CAPTION_CREDIT.test(line))) return 'caption';
   // "16-inch MacBook Pro's new keyboard via iFixit": a picture's caption and its source, no sentence.
   if (words <= 20 && !/[.!?"”’]$/.test(line) && VIA_SOURCE.test(line)) return 'caption';
@@ -194,6 +202,20 @@ const DATELINE = new RegExp(
 const COLON_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){1,2}):\s+/u;
 
+const MIXED_DATELINE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,2})?)\s*(?:\([^)]{1,40}\))?\s*(?:[—–]{1,2}| - )\s*/u;
+
+/** "Indianapolis", "Dekalb, Ill.", "Hanoi, Vietnam": a place the word lists know, or one before a state. */
+function knownPlace(place: string): boolean {
+  const g = gazetteer('en');
+  const [town = '', region = ''] = place.split(/,\s*/);
+  return (
+    g.places.has(fold(town)) ||
+    STATE_ABBREVIATIONS.has(region) ||
+    (region !== '' && g.places.has(fold(region)))
+  );
+}
+
 /** A line's opening dateline and source, split from the story. */
 export interface Dateline {
   /** The place, e.g. "NEW YORK", "BUFFALO, N.Y.", or "" when the line opens with a source only. */
@@ -212,13 +234,21 @@ export function splitDateline(line: string): Dateline | null {
       return { place: colon[1] ?? '', rest };
   }
   const m = DATELINE.exec(line);
-  if (!m) return null;
+  if (!m) {
+    // "Indianapolis – Several thousand…", "Dekalb, Ill. — Mike Glass threw…": a place the lists know.
+    const mixed = MIXED_DATELINE.exec(line);
+    if (!mixed || !knownPlace(mixed[1] ?? '')) return null;
+    const rest = line.slice(mixed[0].length);
+    if (!/^["“‘']?\p{Lu}/u.test(rest) || wordCount(rest) < 3) return null;
+    return { place: (mixed[1] ?? '').trim(), rest };
+  }
   const place = (m[1] ?? m[4] ?? '').trim();
   const rest = line.slice(m[0].length);
   // A dateline is followed by the story's first words; "U.S. - China talks" is not one.
   if (!/^["“‘']?\p{Lu}/u.test(rest) || wordCount(rest) < 3) return null;
   // Without a dash-free CNN source, the place must be in capitals ("MADRID", not "Madrid").
-  if (m[1] !== undefined && !/\p{Lu}{2}/u.test(place)) return null;
+  // A place in mixed case is one when the word lists know it ("Indianapolis –", "Dekalb, Ill. —").
+  if (m[1] !== undefined && !/\p{Lu}{2}/u.test(place) && !knownPlace(place)) return null;
   return { place, rest };
 }
 

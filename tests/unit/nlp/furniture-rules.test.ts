@@ -51,3 +51,29 @@ describe('hover cards that open with the full name', () => {
     expect(a.entities.people.map((p) => p.name)).toContain('Kristi Noem');
   });
 });
+
+describe('datelines in mixed case', () => {
+  it('splits a place the lists know, or one before a state ("Indianapolis –", "Dekalb, Ill. —")', () => {
+    expect(
+      splitDateline('Indianapolis – Several thousand teachers surrounded the Statehouse.')?.place,
+    ).toBe('Indianapolis');
+    expect(splitDateline('Dekalb, Ill. — Mike Glass threw for three touchdowns.')?.place).toBe(
+      'Dekalb, Ill.',
+    );
+  });
+
+  it('leaves a person or an aside before a dash', () => {
+    expect(splitDateline('Biden — Americans want change, he said on Monday.')).toBeNull();
+    expect(splitDateline('Madrid — the capital — was quiet on Sunday.')).toBeNull();
+  });
+});
+
+describe('writers and their agency', () => {
+  it('reads "Meg Kinnard and Errin Haines, Associated Press" as a credit', () => {
+    expect(lineRole('Meg Kinnard and Errin Haines, Associated Press')).toBe('credit');
+  });
+
+  it('leaves a sentence that cites the agency', () => {
+    expect(lineRole('Biden won the primary, Associated Press reported.')).toBe('paragraph');
+  });
+});
