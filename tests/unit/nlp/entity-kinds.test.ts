@@ -486,3 +486,17 @@ describe('label words opening known names', () => {
     expect(kinds('Home prices rose in Ohio.').organizations).toEqual([]);
   });
 });
+
+describe("a player's position between team and name", () => {
+  it('cuts "Browns DL Sheldon Richardson" into the team and the player', () => {
+    const e = kinds('Browns DL Sheldon Richardson decided to weigh in on Monday.');
+    expect(kindOf(e, 'Browns')).toBe('organizations');
+    expect(kindOf(e, 'Sheldon Richardson')).toBe('people');
+    expect(kindOf(e, 'Browns DL')).toBeUndefined();
+  });
+
+  it('leaves an acronym that is no position inside a name ("UCLA Health Sciences")', () => {
+    const e = kinds('Staff at UCLA Health Sciences grew. UCLA Health Sciences hired more.');
+    expect(kindOf(e, 'UCLA Health Sciences')).toBe('organizations');
+  });
+});

@@ -740,7 +740,11 @@ function addSpan(
       (w, k) =>
         k > 0 &&
         k < span.length - 1 &&
-        g.firstNames.has(w) &&
+        // "Browns DL Sheldon Richardson": a player's position (a word no name holds) before a name.
+        ((k === span.length - 2 &&
+          NON_ENTITIES.has(span[k - 1] ?? '') &&
+          isAllCaps(span[k - 1] ?? '')) ||
+          g.firstNames.has(w)) &&
         // "Lakers great Magic Johnson": an everyday word before a first name is a nickname.
         !(k === 1 && g.common.has((span[0] ?? '').toLowerCase())) &&
         (isKnown(span.slice(0, k), g) ||
@@ -760,7 +764,10 @@ function addSpan(
       continue;
     }
     if (cut > 0) {
-      pushMention(tokens, a, a + cut, sentence, kind, part.titledAfter && part.start > 0, g, out);
+      // ("Browns DL": the position is no part of the team's name.)
+      let head = a + cut;
+      while (head > a + 1 && NON_ENTITIES.has(tokens[head - 1]?.text ?? '')) head--;
+      pushMention(tokens, a, head, sentence, kind, part.titledAfter && part.start > 0, g, out);
       pushMention(tokens, a + cut, b, sentence, kind, false, g, out);
       continue;
     }
