@@ -39,8 +39,10 @@ export interface LibraryFiltersProps {
   onFilter: (filter: LibraryFilter) => void;
 }
 
-const toDay = (ms: number | undefined): string =>
-  ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10);
+const toDay = (ms: number | undefined): string => {
+  const date = new Date(ms ?? NaN);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+};
 
 /** Search box and filters: saved / all history, site, entity, date range. */
 export function LibraryFilters(props: LibraryFiltersProps) {

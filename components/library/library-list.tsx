@@ -25,8 +25,18 @@ export interface LibraryListProps {
   emptyMessage: string;
 }
 
+// Dates are checked when stored and imported; a row that still carries a bad one shows no date
+// instead of throwing (`toISOString` throws on an invalid date and would take the page down).
 function formatDay(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+function isoTime(ms: number): string | undefined {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 /** The library's articles, newest first, windowed. */
@@ -112,9 +122,7 @@ export function LibraryList(props: LibraryListProps) {
                 <p class="lib-meta">
                   <span class="lib-site">{entry.siteName ?? entry.site}</span>
                   <span>
-                    <time dateTime={new Date(entry.lastOpened).toISOString()}>
-                      {formatDay(entry.lastOpened)}
-                    </time>
+                    <time dateTime={isoTime(entry.lastOpened)}>{formatDay(entry.lastOpened)}</time>
                   </span>
                   <span>{entry.readingMinutes} min read</span>
                   {topEntityNames(entry.entities).map((name) => (

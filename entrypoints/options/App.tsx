@@ -5,6 +5,7 @@ import { LibraryList } from '@/components/library/library-list';
 import { LibrarySettings as Settings_ } from '@/components/library/library-settings';
 import { LibraryTools as Tools_, type StorageFigures } from '@/components/library/library-tools';
 import { UndoBar } from '@/components/library/undo-bar';
+import { DamagedBar } from '@/components/library/damaged-bar';
 import { entityChoices, siteChoices } from '@/utils/library/filters';
 import type { LibraryFilter } from '@/utils/model';
 import type { FirstScreen } from './first-screen';
@@ -120,6 +121,11 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
         </nav>
       </header>
       <section id="library" class="lib-main" aria-label="Articles">
+        <DamagedBar
+          count={library.damaged.length}
+          busy={actions.busy}
+          onDelete={() => void actions.remove(library.damaged.map((d) => d.url))}
+        />
         <LibraryFilters
           query={query}
           filter={filter}

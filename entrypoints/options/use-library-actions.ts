@@ -2,19 +2,22 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import {
   clearHistory,
   deleteEntries,
-  exportEntries,
   importEntries,
+  listEntriesChecked,
+  readEntriesInBatches,
   restoreEntries,
   setSavedByUrl,
 } from '@/utils/library/db';
+import type { ExportOutcome } from '@/utils/library/export-stream';
+import type { ExportWorkerMessage } from './export-worker';
 import type { LibraryEntry } from '@/utils/model';
 
 const UNDO_MS = 15_000;
 
 export type LibraryMessage = { kind: 'info' | 'error'; text: string };
 
-function download(bytes: BlobPart, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -28,6 +31,36 @@ const parseHtml = (html: string): ParentNode =>
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const articles = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
+/** What an export says when it is done: how many, and the damaged entries it had to leave out. */
+function exported(outcome: ExportOutcome, how: string): string {
+  const left = outcome.damaged.length;
+  const skipped = left ? ` ${articles(left)} could not be read and were left out.` : '';
+  return `Exported ${articles(outcome.count)}${how}.${skipped}`;
+}
+
+/** The JSON export in a worker (the page stays responsive); progress as it goes. */
+function exportJsonInWorker(
+  onProgress: (done: number, total: number) => void,
+): Promise<ExportOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ExportWorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') onProgress(m.done, m.total);
+      else {
+        finish();
+        if (m.type === 'done') resolve(m);
+        else reject(new Error(m.error));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'the export stopped unexpectedly'));
+    };
+    worker.postMessage({ now: Date.now() });
+  });
+}
 /**
  * What the library's buttons do: delete (with undo), clear history, export, import, save. Each
  * action says what it did or why it failed; the list follows by itself (it watches the library).
@@ -81,39 +114,41 @@ export function useLibraryActions() {
     });
   }, [run]);
 
+  const progress = useCallback(
+    (done: number, total: number) =>
+      setMessage({ kind: 'info', text: `Exporting… ${done} of ${articles(total)}` }),
+    [],
+  );
+
   const exportJson = useCallback(
     () =>
       run('Export', async () => {
-        const [all, { toExportJson }] = await Promise.all([
-          exportEntries(),
-          import('@/utils/library/export-format'),
-        ]);
-        download(
-          toExportJson(all, Date.now()),
-          `tidings-library-${today()}.json`,
-          'application/json',
-        );
-        setMessage({ kind: 'info', text: `Exported ${articles(all.length)}.` });
+        const outcome = await exportJsonInWorker(progress);
+        download(outcome.blob, `tidings-library-${today()}.json`);
+        setMessage({ kind: 'info', text: exported(outcome, '') });
       }),
-    [run],
+    [run, progress],
   );
 
   const exportMarkdown = useCallback(
     () =>
       run('Export', async () => {
-        const [all, { toMarkdownZip }] = await Promise.all([
-          exportEntries(),
-          import('@/utils/library/export-format'),
+        const [{ entries, damaged }, { streamMarkdownZip, slicer }] = await Promise.all([
+          listEntriesChecked(),
+          import('@/utils/library/export-stream'),
         ]);
-        const zip = toMarkdownZip(all, parseHtml);
-        download(
-          zip as Uint8Array<ArrayBuffer>,
-          `tidings-library-${today()}.zip`,
-          'application/zip',
-        );
-        setMessage({ kind: 'info', text: `Exported ${articles(all.length)} as Markdown.` });
+        const urls = entries.map((e) => e.url);
+        // On the page (Markdown needs DOMParser), in slices: it paints and takes input throughout.
+        const outcome = await streamMarkdownZip(readEntriesInBatches(urls), parseHtml, {
+          total: urls.length,
+          onProgress: progress,
+          pause: slicer(),
+        });
+        download(outcome.blob, `tidings-library-${today()}.zip`);
+        const all = { ...outcome, damaged: [...damaged, ...outcome.damaged] };
+        setMessage({ kind: 'info', text: exported(all, ' as Markdown') });
       }),
-    [run],
+    [run, progress],
   );
 
   const importFile = useCallback(
