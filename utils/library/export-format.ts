@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { ENTITY_KINDS, checkEntry, type Entity, type LibraryEntry } from '../model';
-import { htmlToMarkdown } from './markdown';
+import { escapeInline, htmlToMarkdown } from './markdown';
 
 export const EXPORT_FORMAT = 'tidings-library';
 export const EXPORT_VERSION = 1;
@@ -125,7 +125,7 @@ export function entryToMarkdown(entry: LibraryEntry, parse: (html: string) => Pa
     '---',
   ].join('\n');
   const body = htmlToMarkdown(parse(entry.contentHtml));
-  return `${front}\n\n# ${entry.title.replace(/\n/g, ' ')}\n\n${body}\n`;
+  return `${front}\n\n# ${escapeInline(entry.title.replace(/\s+/g, ' '))}\n\n${body}\n`;
 }
 
 /** A file name for the article: date and title slug, unique within `taken`. */
