@@ -1,6 +1,27 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * The extension pages' CSP (popup, library, offline copy): no script but our own, and nothing
+ * fetched from anywhere else. Images and media only from the extension or stored in the copy
+ * (`data:`/`blob:`), so even a stored article that slipped past the offline sanitizer cannot
+ * become a tracking pixel; no `connect-src` beyond our own origin (no network request, ever).
+ */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,7 +31,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Tidings',
     description:
       'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
@@ -27,6 +48,8 @@ export default defineConfig({
       'unlimitedStorage',
     ],
     action: { default_title: 'Tidings' },
+    content_security_policy:
+      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -38,7 +61,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'tidings@tidings.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'tidings@tidings.example',
+              strict_min_version: '128.0',
+              // Nothing leaves the device: Firefox shows this at install.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
