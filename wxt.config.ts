@@ -48,8 +48,13 @@ export default defineConfig({
       'unlimitedStorage',
     ],
     action: { default_title: 'Tidings' },
-    content_security_policy:
-      manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    // `wxt dev` brings its own CSP (its dev server must connect); builds get ours.
+    ...(command === 'serve'
+      ? {}
+      : {
+          content_security_policy:
+            manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+        }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -34,7 +34,10 @@ if (!firefoxZip) fail('no Firefox package in .output (run `npm run zip`)');
 
 const readme = readFileSync('README.md', 'utf8');
 // The paragraph that starts with `Permissions:`: its first sentence lists them.
-const readmeLine = (/^Permissions:[^]*?\.(\s|$)/m.exec(readme)?.[0] ?? '').replace(/\([^)]*\)/g, '');
+const readmeLine = (/^Permissions:[^]*?\.(\s|$)/m.exec(readme)?.[0] ?? '').replace(
+  /\([^)]*\)/g,
+  '',
+);
 const readmePermissions = [...readmeLine.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
