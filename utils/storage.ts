@@ -75,3 +75,22 @@ export async function dropAllTabReadings(): Promise<void> {
     .map((key) => `session:${key}` as const);
   if (keys.length) await storage.removeItems(keys);
 }
+
+/**
+ * End-to-end tests only: when true, the reader view's shadow root is open, so the tests' page
+ * objects can reach into it. Set from the extension's own worker (a page cannot write extension
+ * storage); absent in real use, where the root is closed to the page's scripts.
+ */
+export const openReaderRootForTestsItem = storage.defineItem<boolean>(
+  'local:testing:openReaderShadowRoot',
+  { fallback: false },
+);
+
+/** The reader view's shadow root mode: closed, unless the e2e tests asked for an open one. */
+export async function readerShadowMode(): Promise<'open' | 'closed'> {
+  try {
+    return (await openReaderRootForTestsItem.getValue()) === true ? 'open' : 'closed';
+  } catch {
+    return 'closed';
+  }
+}

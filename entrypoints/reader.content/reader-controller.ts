@@ -12,15 +12,41 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { getSettings } from '@/utils/storage';
+import { getSettings, readerShadowMode } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
+
+/**
+ * Events a page script could synthesize to drive the reader (press Save, change a setting, close
+ * it): inside the reader only the user's own (`isTrusted`) events are acted on.
+ */
+const GUARDED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'toggle', 'focusin', 'beforeinput',
+] as const; // prettier-ignore
+
+/** Stop every untrusted event at the reader's container, before any handler inside sees it. */
+function dropUntrustedEvents(root: HTMLElement): void {
+  for (const type of GUARDED_EVENTS) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
+}
 
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
 
 interface OpenReader {
   ui: ShadowRootContentScriptUi<void>;
+  /** Notices the page removing the reader's host element. */
+  watch: MutationObserver;
   article: Article;
   /** Shown by clean view "anyway": the page does not read as an article. */
   forced: boolean;
@@ -78,6 +104,8 @@ export class ReaderController {
       }
     });
     const onKey = (event: KeyboardEvent) => {
+      // A synthetic Escape from page script must not close the reader.
+      if (!event.isTrusted) return;
       if (event.key === 'Escape' && this.open && !event.defaultPrevented) {
         event.preventDefault();
         event.stopPropagation();
@@ -110,6 +138,8 @@ export class ReaderController {
     force: boolean | undefined,
     reading: Reading | undefined,
   ): Promise<{ open: boolean; isArticle: boolean }> {
+    // The page removed the reader's element: clean up, so this request opens a fresh one.
+    if (this.open && !this.open.ui.shadowHost.isConnected) this.close();
     if (this.open && open !== true) {
       this.close();
       return { open: false, isArticle: true };
@@ -135,6 +165,8 @@ export class ReaderController {
   ): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
+      // Closed: page script cannot reach into the reader (read what is saved, press its buttons).
+      mode: await readerShadowMode(),
       position: 'modal',
       zIndex: 2147483647,
       // After <body>, not inside it: print hides the body and keeps the reader.
@@ -146,6 +178,7 @@ export class ReaderController {
       onMount: (container, _shadow, host) => {
         host.setAttribute('data-tidings-reader', '');
         container.classList.add('tr-container');
+        dropUntrustedEvents(container);
         this.renderInto(container, shown, settings);
       },
       onRemove: () => {
@@ -155,8 +188,13 @@ export class ReaderController {
       },
     });
     const restorePage = this.hidePage();
-    this.open = { ui, ...shown, restorePage, highlight: null };
+    // A page that takes the reader's element away gets its scroll back at once.
+    const watch = new MutationObserver(() => {
+      if (this.open?.ui === ui && !ui.shadowHost.isConnected) this.close();
+    });
+    this.open = { ui, watch, ...shown, restorePage, highlight: null };
     ui.mount();
+    watch.observe(document.documentElement, { childList: true });
   }
 
   private renderInto(
@@ -239,6 +277,7 @@ export class ReaderController {
     const open = this.open;
     if (!open) return;
     this.open = null;
+    open.watch.disconnect();
     open.ui.remove();
     open.restorePage();
   }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { guardNetwork, type NetworkGuard } from './network-guard';
 
 /** The few `chrome.*` APIs the tests call inside the service worker (no @types/chrome here). */
 interface WorkerChrome {
@@ -12,9 +13,17 @@ interface WorkerChrome {
   };
   commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
   contextMenus: { onClicked: { dispatch(info: object, tab: unknown): void } };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 }
 declare const chrome: WorkerChrome;
+
+/** `openReaderRootForTestsItem` in utils/storage.ts (WXT's `local:` prefix dropped). */
+export const READER_ROOT_TEST_KEY = 'testing:openReaderShadowRoot';
 
 /** The built Chrome extension (`npm run build`). */
 export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -28,6 +37,9 @@ export interface ExtensionBrowser {
   serviceWorker(): Promise<Worker>;
   /** Console errors and uncaught exceptions seen in any of our pages, the tabs and the worker. */
   errors: string[];
+  /** Every request of the run, judged: the extension's to outside its origin are violations. */
+  network: NetworkGuard;
+  /** Close the browser; fails (throws) when the extension sent any request out of its origin. */
   close(): Promise<void>;
 }
 
@@ -36,7 +48,15 @@ export interface ExtensionBrowser {
  * Fails clearly when the extension has not been built.
  */
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    extensionDir?: string;
+    /**
+     * Open the reader's shadow root so page objects can reach into it (default). The shipped
+     * reader's root is closed; `false` tests it as a page's script meets it.
+     */
+    openReaderRoot?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(resolve(ext, 'manifest.json'))) {
@@ -82,7 +102,20 @@ export async function launchWithExtension(
     });
   watchWorker(worker);
   context.on('serviceworker', watchWorker);
-  return { context, extensionId, serviceWorker, errors, close: () => context.close() };
+  const network = await guardNetwork(context, `chrome-extension://${extensionId}`);
+  await worker.evaluate(({ key, open }) => chrome.storage.local.set({ [key]: open }), {
+    key: READER_ROOT_TEST_KEY,
+    open: options.openReaderRoot ?? true,
+  });
+  const close = async () => {
+    await context.close();
+    if (network.violations.length) {
+      throw new Error(
+        `The extension sent requests out of its origin:\n${network.violations.join('\n')}`,
+      );
+    }
+  };
+  return { context, extensionId, serviceWorker, errors, network, close };
 }
 
 /**
