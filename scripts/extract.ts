@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import type { JSDOM } from 'jsdom';
 import { parseHtml } from '../bench/lib/jsdom-page';
 import { extractArticle, type ExtractResult } from '../utils/extract';
+import { MAX_DEPTH, markupDepth, sniffNotHtml } from '../utils/extract/page-guards';
 import { analyzeText, type Analysis } from '../utils/nlp';
 
 /** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */
@@ -81,9 +82,26 @@ function analyzeFile(path: string): Record<string, unknown> {
  * `<meta charset>` and falls back to windows-1252. `.gz` pages are gunzipped first.
  */
 export function loadPage(path: string, url?: string): JSDOM {
-  let bytes: Buffer = readFileSync(path);
-  if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
-  return parseHtml(bytes, url ?? pathToFileURL(resolve(path)).href);
+  return parseHtml(readBytes(path), url ?? pathToFileURL(resolve(path)).href);
+}
+
+/**
+ * Why a file cannot be read as a page, before jsdom parses it: not HTML at all (a PDF, an image),
+ * or nested so deep that parsing alone would take seconds and copying it overflow the stack.
+ */
+export function fileRefusal(bytes: Uint8Array): string | null {
+  const kind = sniffNotHtml(bytes);
+  if (kind) return `This file is ${kind}, not a web page: there is no article to extract.`;
+  const depth = markupDepth(Buffer.from(bytes).toString('latin1'), MAX_DEPTH);
+  if (depth > MAX_DEPTH) {
+    return `This page nests its elements more than ${MAX_DEPTH.toLocaleString('en')} deep, too deep to read safely.`;
+  }
+  return null;
+}
+
+function readBytes(path: string): Buffer {
+  const bytes: Buffer = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
 }
 
 function extractFile(
@@ -91,7 +109,17 @@ function extractFile(
   url: string | undefined,
   force: boolean,
 ): Record<string, unknown> {
-  const dom = loadPage(path, url);
+  const bytes = readBytes(path);
+  const refusal = fileRefusal(bytes);
+  if (refusal) {
+    return pageOutput({
+      isArticle: false,
+      url: url ?? pathToFileURL(resolve(path)).href,
+      reason: refusal,
+      title: '',
+    });
+  }
+  const dom = parseHtml(bytes, url ?? pathToFileURL(resolve(path)).href);
   try {
     const doc = dom.window.document;
     return pageOutput(extractArticle(doc, url ?? doc.URL, { force }));

@@ -9,6 +9,7 @@ import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
 import { inertCopy } from './inert-copy';
 import { restoreLazyImages } from './lazy-images';
 import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
+import { MAX_ELEMENTS, pageRefusal } from './page-guards';
 import { applyRules } from './rules';
 import { sanitizeParts } from './sanitize';
 import { blockText, countWords, readingMinutes } from './text';
@@ -49,6 +50,10 @@ export function extractArticle(
     title,
   });
 
+  // Frames, SVG, PDF, and trees too deep or too large to copy: refused, with the reason.
+  const refusal = pageRefusal(doc);
+  if (refusal) return notArticle(refusal);
+
   const prepare = (): Document => {
     const copy = inertCopy(doc, url);
     restoreLazyImages(copy, (html) => new win.DOMParser().parseFromString(html, 'text/html'));
@@ -63,6 +68,7 @@ export function extractArticle(
 
   const readability = (): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(copy, {
+      maxElemsToParse: MAX_ELEMENTS,
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
@@ -131,7 +137,7 @@ export function extractArticle(
     siteName: clean(parsed.siteName),
     publishedTime: publishedTime(doc, parsed.publishedTime),
     lang,
-    dir: pageDir(doc, parsed.dir, lang),
+    dir: pageDir(doc, parsed.dir, lang, text),
     excerpt: clean(parsed.excerpt),
     contentHtml,
     text,

@@ -1,0 +1,176 @@
+/**
+ * What clean view refuses before it copies a page, each with a reason a reader can act on:
+ * documents that are not a web page of text (a frameset, a page of frames only, an SVG image, a
+ * PDF), and pages too deep or too large to copy safely. A hostile page can build a 50,000-deep
+ * subtree by script: copying it crashed Chromium's renderer, and under jsdom deep nesting
+ * overflows the stack. Every check here is iterative and stops at its limit.
+ */
+
+/** Deeper than this, an element tree is refused (real articles stay under ~100). */
+export const MAX_DEPTH = 1_000;
+/**
+ * More elements than this, a page is refused (a 10 MB news page has ~100,000); also given to
+ * Readability as `maxElemsToParse`, so it stops on its own.
+ */
+export const MAX_ELEMENTS = 250_000;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Why clean view cannot read this document, or null when it can try. */
+export function pageRefusal(
+  doc: Document,
+  limits: { depth: number; elements: number } = { depth: MAX_DEPTH, elements: MAX_ELEMENTS },
+): string | null {
+  const root = doc.documentElement;
+  if (!root) return 'This page is empty.';
+  if (root.namespaceURI === SVG_NS || root.localName === 'svg') {
+    return 'This is an SVG image, not a page of text: clean view has nothing to read here.';
+  }
+  if (isPdf(doc)) {
+    return 'This is a PDF document: clean view reads web pages, not PDFs. Use the browser’s PDF viewer to read it.';
+  }
+  const body = doc.body;
+  if (body?.localName === 'frameset' || (!body && root.getElementsByTagName('frameset').length)) {
+    return 'This page is made of frames: clean view reads one page at a time. Open the frame you want to read on its own.';
+  }
+  if (body && framesOnly(body)) {
+    return 'This page only shows other pages inside frames: clean view cannot read them from here. Open the framed page on its own.';
+  }
+  const size = treeSize(root, limits);
+  if (size.depth > limits.depth) {
+    return `This page nests its elements more than ${limits.depth.toLocaleString('en')} deep, too deep to copy safely, so clean view gave up.`;
+  }
+  if (size.elements > limits.elements) {
+    return `This page has more than ${limits.elements.toLocaleString('en')} elements, too many to read safely, so clean view gave up.`;
+  }
+  return null;
+}
+
+/** A PDF: by its content type, or the browser's viewer page (one `<embed>` of a PDF). */
+function isPdf(doc: Document): boolean {
+  if (doc.contentType === 'application/pdf') return true;
+  const embeds = doc.body?.getElementsByTagName('embed');
+  if (embeds?.length !== 1) return false;
+  const type = embeds[0]?.getAttribute('type') ?? '';
+  return /pdf/i.test(type) && visibleText(doc.body as HTMLElement).length < 20;
+}
+
+/** A body with frames and next to no text of its own. */
+function framesOnly(body: HTMLElement): boolean {
+  const frames = body.querySelectorAll('iframe, frame, object[data], embed[src]').length;
+  return frames > 0 && visibleText(body).length < 100;
+}
+
+/** The body's text outside scripts and styles, whitespace collapsed, its first ~200 characters. */
+function visibleText(body: HTMLElement): string {
+  let text = '';
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && text.length < 200; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && /^(script|style|noscript|template)$/i.test(parent.localName)) continue;
+    const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (t) text += `${t} `;
+  }
+  return text.trim();
+}
+
+/**
+ * Element count and depth of the tree under `root`, without recursion; stops as soon as either
+ * passes its limit (the counts are then "more than").
+ */
+export function treeSize(
+  root: Element,
+  limits: { depth: number; elements: number } = { depth: MAX_DEPTH, elements: MAX_ELEMENTS },
+): { depth: number; elements: number } {
+  let depth = 0;
+  let maxDepth = 0;
+  let elements = 1;
+  let node: Element | null = root.firstElementChild;
+  if (node) depth = 1;
+  while (node) {
+    elements++;
+    if (depth > maxDepth) maxDepth = depth;
+    if (maxDepth > limits.depth || elements > limits.elements) break;
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      node = child;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    node = node && node !== root ? node.nextElementSibling : null;
+  }
+  return { depth: maxDepth, elements };
+}
+
+/** Start tags that close themselves or are closed implicitly: they never make markup deeper. */
+const FLAT_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track',
+  'wbr', 'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
+  'rb', 'rt', 'rp', 'param', 'keygen', 'html', 'head', 'body',
+]); // prettier-ignore
+
+/**
+ * How deep the markup nests, estimated from the tags alone (no parsing): for tools that parse
+ * pages with jsdom, whose parser slows down sharply with depth (6,000 levels: 6 s) and whose
+ * copy overflows the stack. Tags closed implicitly (`<p>`, `<li>`…) are not counted, so the
+ * estimate errs low, never high, on ordinary pages. Stops counting past `limit`.
+ */
+export function markupDepth(html: string, limit = Infinity): number {
+  const start = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+  const rawEnd = { script: /<\/script/gi, style: /<\/style/gi, textarea: /<\/textarea/gi };
+  let depth = 0;
+  let max = 0;
+  // One pass with indexOf and sticky/global regexes from a position: linear in the page size.
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i)) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    start.lastIndex = i;
+    const m = start.exec(html);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const close = html.indexOf('>', start.lastIndex);
+    if (close < 0) break;
+    i = close + 1;
+    const name = (m[2] as string).toLowerCase();
+    if (m[1]) {
+      if (!FLAT_TAGS.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    const raw = rawEnd[name as keyof typeof rawEnd];
+    if (raw) {
+      // Script, style and textarea content is text: skip to the end tag (none: the rest is text).
+      raw.lastIndex = i;
+      if (!raw.exec(html)) break;
+      i = raw.lastIndex;
+      continue;
+    }
+    if (FLAT_TAGS.has(name) || html[close - 1] === '/') continue;
+    if (++depth > max) {
+      max = depth;
+      if (max > limit) break;
+    }
+  }
+  return max;
+}
+
+/** What a file is when it is not HTML, by its first bytes (PDF, images, archives), else null. */
+export function sniffNotHtml(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF document';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'a PNG image';
+  if (starts(0xff, 0xd8, 0xff)) return 'a JPEG image';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'a GIF image';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive';
+  if (starts(0x1f, 0x8b)) return 'a gzip archive';
+  return null;
+}
