@@ -44,6 +44,8 @@ export interface ProtocolMap {
   showReader(data: { open?: boolean; force?: boolean; reading?: Reading }): {
     open: boolean;
     isArticle: boolean;
+    /** Why the reader did not open on this page (frames, a PDF, a tree too deep…). */
+    reason?: string;
   };
   /** Highlight these surface forms in the reader view. */
   highlightMentions(data: { names: string[] }): { count: number };

@@ -30,7 +30,7 @@ export interface ReaderAppProps {
   onClose: () => void;
 }
 
-/** Delays between tries of the history write: a worker stopped mid-write gets another chance. */
+/** Delays between tries of a request to the worker: a worker stopped mid-answer gets another chance. */
 const RECORD_RETRIES_MS = [300, 1500, 5000];
 
 function prefersDark(): boolean {
@@ -61,7 +61,9 @@ export function ReaderApp({
     // The tab's one reading, unless it came with the request: asked for after the article is on
     // screen. The entities never wait for the history write.
     let live = true;
-    if (!initialReading) {
+    // Asked again like the history write when the worker was stopped in the middle of answering:
+    // the entities never depend on that write, nor on one worker's life.
+    const read = (attempt: number): void => {
       sendMessage('getReading', { force: forced }).then(
         (reading) => {
           if (!live) return;
@@ -69,10 +71,13 @@ export function ReaderApp({
           setSaved(reading.saved);
         },
         (error: unknown) => {
-          if (live) setAnalysisError(`Key entities unavailable: ${errorText(error)}`);
+          const wait = RECORD_RETRIES_MS[attempt];
+          if (live && wait !== undefined) setTimeout(() => live && read(attempt + 1), wait);
+          else if (live) setAnalysisError(`Key entities unavailable: ${errorText(error)}`);
         },
       );
-    }
+    };
+    if (!initialReading) read(0);
     // The history write, tried again when the worker was stopped in the middle of it.
     if (!forced) {
       const content = toArticleContent(article);

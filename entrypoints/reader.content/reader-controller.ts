@@ -127,7 +127,7 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
-  ): Promise<{ open: boolean; isArticle: boolean }> {
+  ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
     const next = this.queue.then(() => this.showNow(open, force, reading));
     this.queue = next.catch(() => undefined);
     return next;
@@ -137,7 +137,7 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
-  ): Promise<{ open: boolean; isArticle: boolean }> {
+  ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
     // The page removed the reader's element: clean up, so this request opens a fresh one.
     if (this.open && !this.open.ui.shadowHost.isConnected) this.close();
     if (this.open && open !== true) {
@@ -149,7 +149,7 @@ export class ReaderController {
 
     const plain = this.extraction.result(false);
     const result = plain.isArticle ? plain : this.extraction.result(force === true);
-    if (!result.isArticle) return { open: false, isArticle: false };
+    if (!result.isArticle) return { open: false, isArticle: false, reason: result.reason };
     // A reading sent along is only good for the page it was made from.
     const fits = reading && reading.article.url === result.url ? reading : null;
     await this.mount(

@@ -199,7 +199,14 @@ export async function runCommand(
  * Stop the extension's service worker, as the browser does when it idles it out (CDP
  * `ServiceWorker.stopWorker`). The next event or message starts a fresh one.
  */
-export async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): Promise<void> {
+export async function stopServiceWorker(
+  ext: ExtensionBrowser,
+  fromPage: Page,
+  options: {
+    /** Wait until it reports stopped (default). Off when a message is due to wake it at once. */
+    waitStopped?: boolean;
+  } = {},
+): Promise<void> {
   const session = await ext.context.newCDPSession(fromPage);
   const versions = new Map<string, string>();
   const waitUntil = async (done: () => boolean, what: string) => {
@@ -224,10 +231,12 @@ export async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): 
     for (const versionId of versions.keys()) {
       await session.send('ServiceWorker.stopWorker' as never, { versionId } as never);
     }
-    await waitUntil(
-      () => [...versions.values()].every((s) => s === 'stopped'),
-      'the worker to stop',
-    );
+    if (options.waitStopped ?? true) {
+      await waitUntil(
+        () => [...versions.values()].every((s) => s === 'stopped'),
+        'the worker to stop',
+      );
+    }
   } finally {
     await session.detach();
   }
