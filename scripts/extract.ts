@@ -18,7 +18,8 @@ import { gunzipSync } from 'node:zlib';
 import type { JSDOM } from 'jsdom';
 import { parseHtml } from '../bench/lib/jsdom-page';
 import { extractArticle, type ExtractResult } from '../utils/extract';
-import { MAX_DEPTH, markupDepth, sniffNotHtml } from '../utils/extract/page-guards';
+import { markupDepth, sniffNotHtml } from '../utils/extract/file-guards';
+import { MAX_DEPTH } from '../utils/extract/page-guards';
 import { analyzeText, type Analysis } from '../utils/nlp';
 
 /** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { entityNames } from '@/components/entity-chips';
 import { ReaderView } from '@/components/reader/reader-view';
-import { sanitizeOffline } from '@/utils/extract/sanitize';
+import { sanitizeOffline } from '@/utils/extract/sanitize-offline';
 import type { WindowLike } from 'dompurify';
 import type { Article } from '@/utils/model';
 import type { LibraryEntry } from '@/utils/model';

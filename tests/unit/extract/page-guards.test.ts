@@ -6,13 +6,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
-import {
-  MAX_DEPTH,
-  markupDepth,
-  pageRefusal,
-  sniffNotHtml,
-  treeSize,
-} from '../../../utils/extract/page-guards';
+import { markupDepth, sniffNotHtml } from '../../../utils/extract/file-guards';
+import { MAX_DEPTH, pageRefusal, treeSize } from '../../../utils/extract/page-guards';
 import { textDirection } from '../../../utils/extract/text-direction';
 import { fileRefusal } from '../../../scripts/extract';
 import { extract, extractFrom, storyParagraphs } from './helpers';

@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeOffline } from '../../../utils/extract/sanitize';
+import { sanitizeOffline } from '../../../utils/extract/sanitize-offline';
 
 const win = new JSDOM('').window;
 const offline = (html: string) => sanitizeOffline(html, win as never);
