@@ -6,8 +6,12 @@
  * overflows the stack. Every check here is iterative and stops at its limit.
  */
 
-/** Deeper than this, an element tree is refused (real articles stay under ~100). */
-export const MAX_DEPTH = 1_000;
+/**
+ * Deeper than this, an element tree is refused: real articles stay under 100 (88 at most over the
+ * 1,047 benchmark pages) and Chromium's parser nests no deeper than 512, while Readability's time
+ * grows with the square of the depth (jsdom: 200 levels 1.1 s, 500 levels 5.7 s).
+ */
+export const MAX_DEPTH = 256;
 /**
  * More elements than this, a page is refused (a 10 MB news page has ~100,000); also given to
  * Readability as `maxElemsToParse`, so it stops on its own.
