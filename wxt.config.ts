@@ -24,7 +24,7 @@ export const EXTENSION_PAGES_CSP = [
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No auto-imports: every module imports what it uses, so the import graph (and the lint rules
   // on it) is what the code says.
   imports: false,
@@ -32,9 +32,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser, manifestVersion, command }) => ({
-    name: 'Tidings',
-    description:
-      'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
+    // UI strings (manifest included) come from `locales/*.yml` through @wxt-dev/i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // No host permissions: the reader script is injected only into the tab the user points at
     // (toolbar button, shortcut or context menu all grant `activeTab`). `alarms`: daily history
     // pruning that survives the worker's death.
@@ -47,7 +48,7 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
     ],
-    action: { default_title: 'Tidings' },
+    action: { default_title: '__MSG_extName__' },
     // `wxt dev` brings its own CSP (its dev server must connect); builds get ours.
     ...(command === 'serve'
       ? {}
@@ -58,7 +59,7 @@ export default defineConfig({
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close clean view',
+        description: '__MSG_commandToggleReader__',
       },
     },
     // Firefox keys storage and IndexedDB to the add-on id: a fixed one keeps the library

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface DamagedBarProps {
   /** How many stored entries cannot be read. */
   count: number;
@@ -13,10 +15,9 @@ export function DamagedBar({ count, busy, onDelete }: DamagedBarProps) {
   if (count === 0) return null;
   return (
     <div class="lib-message lib-error" role="alert" data-testid="damaged-entries">
-      {count === 1 ? '1 stored article is damaged' : `${count} stored articles are damaged`} and
-      cannot be shown; exports save every other article.{' '}
-      <button type="button" disabled={busy} onClick={onDelete}>
-        Delete damaged entries
+      {i18n.t('library.damaged', count)}{' '}
+      <button type="button" class="lib-button lib-button-danger" disabled={busy} onClick={onDelete}>
+        {i18n.t('library.deleteDamaged')}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupHistory } from './history';
 import { setupMessaging } from './messaging';
 import { setupReadings } from './readings';
-import { setupCleanViewTriggers } from './triggers';
+import { setupCleanViewTriggers, setupToolbarButton } from './triggers';
 
 export default defineBackground(() => {
   // Composition root: features register their listeners here, synchronously, on every start.
@@ -10,4 +10,5 @@ export default defineBackground(() => {
   setupReadings();
   setupMessaging();
   setupCleanViewTriggers();
+  setupToolbarButton();
 });

@@ -10,6 +10,7 @@ import {
 } from '@/utils/library/db';
 import type { ExportOutcome } from '@/utils/library/export-stream';
 import type { ExportWorkerMessage } from './export-worker';
+import { i18n } from '#i18n';
 import type { LibraryEntry } from '@/utils/model';
 
 const UNDO_MS = 15_000;
@@ -29,13 +30,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 const parseHtml = (html: string): ParentNode =>
   new DOMParser().parseFromString(html, 'text/html').body;
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const articles = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
 /** What an export says when it is done: how many, and the damaged entries it had to leave out. */
-function exported(outcome: ExportOutcome, how: string): string {
+function exported(
+  outcome: ExportOutcome,
+  key: 'library.exported' | 'library.exportedMarkdown',
+): string {
   const left = outcome.damaged.length;
-  const skipped = left ? ` ${articles(left)} could not be read and were left out.` : '';
-  return `Exported ${articles(outcome.count)}${how}.${skipped}`;
+  const done = i18n.t(key, outcome.count);
+  return left ? `${done} ${i18n.t('library.exportSkipped', left)}` : done;
 }
 
 /** The JSON export in a worker (the page stays responsive); progress as it goes. */
@@ -56,7 +59,7 @@ function exportJsonInWorker(
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(event.message || 'the export stopped unexpectedly'));
+      reject(new Error(event.message || i18n.t('library.exportStopped')));
     };
     worker.postMessage({ now: Date.now() });
   });
@@ -82,7 +85,10 @@ export function useLibraryActions() {
     try {
       await action();
     } catch (error) {
-      setMessage({ kind: 'error', text: `${what} failed: ${errorText(error)}` });
+      setMessage({
+        kind: 'error',
+        text: i18n.t('library.actionFailed', { action: what, reason: errorText(error) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -90,10 +96,10 @@ export function useLibraryActions() {
 
   const remove = useCallback(
     (urls: string[]) =>
-      run('Deleting', async () => {
+      run(i18n.t('library.actionDelete'), async () => {
         if (urls.length === 0) return;
         const removed = await deleteEntries(urls);
-        setUndo({ message: `Deleted ${articles(removed.length)}.`, entries: removed });
+        setUndo({ message: i18n.t('library.deleted', removed.length), entries: removed });
       }),
     [run],
   );
@@ -101,38 +107,36 @@ export function useLibraryActions() {
   const undoRemove = useCallback(async () => {
     if (!undo) return;
     setUndo(null);
-    await run('Undo', () => restoreEntries(undo.entries));
+    await run(i18n.t('library.actionUndo'), () => restoreEntries(undo.entries));
   }, [undo, run]);
 
   const clear = useCallback(async () => {
-    if (!window.confirm('Delete every unsaved article from your history? Saved articles stay.')) {
-      return;
-    }
-    await run('Clearing history', async () => {
+    if (!window.confirm(i18n.t('library.confirmClear'))) return;
+    await run(i18n.t('library.actionClear'), async () => {
       const removed = await clearHistory();
-      setUndo({ message: `Cleared ${articles(removed.length)} from history.`, entries: removed });
+      setUndo({ message: i18n.t('library.cleared', removed.length), entries: removed });
     });
   }, [run]);
 
   const progress = useCallback(
     (done: number, total: number) =>
-      setMessage({ kind: 'info', text: `Exporting… ${done} of ${articles(total)}` }),
+      setMessage({ kind: 'info', text: i18n.t('library.exporting', { done, total }) }),
     [],
   );
 
   const exportJson = useCallback(
     () =>
-      run('Export', async () => {
+      run(i18n.t('library.actionExport'), async () => {
         const outcome = await exportJsonInWorker(progress);
         download(outcome.blob, `tidings-library-${today()}.json`);
-        setMessage({ kind: 'info', text: exported(outcome, '') });
+        setMessage({ kind: 'info', text: exported(outcome, 'library.exported') });
       }),
     [run, progress],
   );
 
   const exportMarkdown = useCallback(
     () =>
-      run('Export', async () => {
+      run(i18n.t('library.actionExport'), async () => {
         const [{ entries, damaged }, { streamMarkdownZip, slicer }] = await Promise.all([
           listEntriesChecked(),
           import('@/utils/library/export-stream'),
@@ -146,14 +150,14 @@ export function useLibraryActions() {
         });
         download(outcome.blob, `tidings-library-${today()}.zip`);
         const all = { ...outcome, damaged: [...damaged, ...outcome.damaged] };
-        setMessage({ kind: 'info', text: exported(all, ' as Markdown') });
+        setMessage({ kind: 'info', text: exported(all, 'library.exportedMarkdown') });
       }),
     [run, progress],
   );
 
   const importFile = useCallback(
     (file: File) =>
-      run('Import', async () => {
+      run(i18n.t('library.actionImport'), async () => {
         const { parseLibraryExport } = await import('@/utils/library/export-format');
         const parsed = parseLibraryExport(await file.text());
         if (!parsed.ok) {
@@ -164,17 +168,26 @@ export function useLibraryActions() {
           const { added, merged } = await importEntries(parsed.entries);
           setMessage({
             kind: 'info',
-            text: `Imported ${added + merged} articles from ${file.name}: ${added} new, ${merged} merged with ones already here.`,
+            text: i18n.t('library.imported', {
+              count: added + merged,
+              file: file.name,
+              added,
+              merged,
+            }),
           });
         } catch (error) {
-          throw new Error(`nothing was changed (${errorText(error)})`, { cause: error });
+          throw new Error(
+            i18n.t('library.importFailedNothingChanged', { reason: errorText(error) }),
+            { cause: error },
+          );
         }
       }),
     [run],
   );
 
   const setSaved = useCallback(
-    (urls: string[], saved: boolean) => run('Saving', () => setSavedByUrl(urls, saved)),
+    (urls: string[], saved: boolean) =>
+      run(i18n.t('library.actionSave'), () => setSavedByUrl(urls, saved)),
     [run],
   );
 

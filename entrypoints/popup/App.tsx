@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
@@ -27,15 +28,17 @@ export function App({ start }: { start: Promise<PopupStart> }) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [pendingTitle, setPendingTitle] = useState('');
 
   useEffect(() => {
     void commandShortcut().then(setShortcut);
     void (async () => {
-      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null }));
+      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null, title: '' }));
       setTabId(tab.tabId);
       setAsPage(tab.asPage);
+      setPendingTitle(tab.title);
       if (tab.tabId === null) {
-        setState({ kind: 'error', url: '', message: 'No tab to read.' });
+        setState({ kind: 'error', url: '', message: i18n.t('popup.noTab') });
         return;
       }
       performance.mark('tidings:popup-known');
@@ -95,7 +98,7 @@ export function App({ start }: { start: Promise<PopupStart> }) {
         names: entityNames(entity),
       }).catch(() => ({ ok: false }));
       if (result.ok) done();
-      else setActionError(`No mention of ${entity.name} found to highlight.`);
+      else setActionError(i18n.t('popup.noMention', { name: entity.name }));
     },
     [tabId, done],
   );
@@ -103,6 +106,7 @@ export function App({ start }: { start: Promise<PopupStart> }) {
   return (
     <PopupView
       state={state}
+      pendingTitle={pendingTitle}
       actionError={actionError}
       busy={busy}
       shortcut={shortcut}
@@ -110,6 +114,9 @@ export function App({ start }: { start: Promise<PopupStart> }) {
       onCleanView={() => void onCleanView()}
       onToggleSaved={() => void onToggleSaved()}
       onSelectEntity={(e) => void onSelectEntity(e)}
+      onOpenLibrary={() => {
+        void browser.runtime.openOptionsPage().then(done);
+      }}
     />
   );
 }

@@ -8,6 +8,8 @@ import * as v from 'valibot';
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'dyslexic'] as const;
 
+export const TOOLBAR_ACTIONS = ['popup', 'reader'] as const;
+
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 
@@ -57,6 +59,8 @@ export const SettingsSchema = v.object({
   historyRetentionDays: bounded('historyRetentionDays', true),
   /** Hostnames with automatic clean view turned on (host access granted per site). */
   autoCleanSites: v.pipe(v.array(v.pipe(v.string(), v.regex(HOSTNAME))), v.maxLength(1000)),
+  /** What the toolbar button does: open the popup, or clean view directly (one click to read). */
+  toolbarOpens: v.picklist(TOOLBAR_ACTIONS),
 });
 
 export type ReaderSettings = v.InferOutput<typeof ReaderSettingsSchema>;
@@ -68,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   historyEnabled: true,
   historyRetentionDays: 30,
   autoCleanSites: [],
+  toolbarOpens: 'popup',
 };
 
 /** A change to the settings: any top-level field, and any part of the reader's. */

@@ -30,6 +30,7 @@ describe('the settings schema', () => {
       historyEnabled: DEFAULT_SETTINGS.historyEnabled,
       historyRetentionDays: DEFAULT_SETTINGS.historyRetentionDays,
       autoCleanSites: DEFAULT_SETTINGS.autoCleanSites,
+      toolbarOpens: DEFAULT_SETTINGS.toolbarOpens,
     });
   });
 
@@ -75,6 +76,7 @@ describe('the settings schema', () => {
       historyEnabled: false,
       historyRetentionDays: 7,
       autoCleanSites: [],
+      toolbarOpens: 'popup',
     });
   });
 });
