@@ -9,7 +9,8 @@ const BUDGETS = [
   // [file, budget in bytes, min+gz]
   // 60 KB until issue 13 added the page guards (frames/SVG/PDF/depth refusals with their reasons),
   // direction from the text and the trusted-events guard: +1.3 KB min+gz.
-  ['content-scripts/reader.js', 62 * 1024],
+  // (main itself stood at 62.7 KB when this was merged.)
+  ['content-scripts/reader.js', 64 * 1024],
 ];
 // A string only the NLP library carries: finding it means the analysis leaked into the page.
 const NLP_MARKERS = ['compromise'];

@@ -34,10 +34,13 @@ function storyFile(i: number): string {
   return file(`story-${i}.html`, source.replace(/<title>/, `<title>Story ${i}: `));
 }
 
-/** A 50,000-deep hidden subtree built by script (Chromium's parser stops nesting at 512). */
+/**
+ * A 20,000-deep hidden subtree built by script (Chromium's parser stops nesting at 512). The
+ * audit's 50,000 takes Chromium itself ~25 s to build, so it is in `npm run bench:hostile`.
+ */
 const DEEP_SCRIPT = `<script>
   let chain = document.createElement('div');
-  for (let i = 1; i < 50000; i++) { const outer = document.createElement('div'); outer.appendChild(chain); chain = outer; }
+  for (let i = 1; i < 20000; i++) { const outer = document.createElement('div'); outer.appendChild(chain); chain = outer; }
   const holder = document.createElement('div'); holder.hidden = true; holder.appendChild(chain);
   document.body.appendChild(holder);
 </script>`;
@@ -161,10 +164,16 @@ describe('pages clean view cannot read, and a worker that dies', () => {
 
   async function cleanViewAnswer(route: string): Promise<{ text: string; ms: number }> {
     const page = await ext.context.newPage();
+    const t0 = Date.now();
     await page.goto(server.url(route));
+    const t1 = Date.now();
     await page.bringToFront();
     await grantActiveTab(ext, page);
+    const t2 = Date.now();
     const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
+    console.log(
+      `[timing] ${route}: load ${t1 - t0} ms, grant ${t2 - t1} ms, popup ${Date.now() - t2} ms`,
+    );
     const started = Date.now();
     await popup.cleanViewButton.click();
     await expect.poll(() => popup.text(), { timeout: 10_000 }).toMatch(/clean view/i);
@@ -185,11 +194,11 @@ describe('pages clean view cannot read, and a worker that dies', () => {
     expect(text).toMatch(reason);
   });
 
-  it('a 50,000-deep page: clean view gives up with its reason within 3 s, the tab survives', async () => {
+  it('a 20,000-deep page: clean view gives up with its reason within 3 s, the tab survives', async () => {
     const { text, ms } = await cleanViewAnswer('/deep');
     expect(text).toMatch(/more than 256 deep/);
     expect(ms).toBeLessThan(3000);
-    console.log(`[figures] 50,000-deep page: clean view answered in ${ms} ms`);
+    console.log(`[figures] 20,000-deep page: clean view answered in ${ms} ms`);
   });
 
   it('a worker stopped in the middle of every read: entities shown, no read lost', async () => {
@@ -200,7 +209,9 @@ describe('pages clean view cannot read, and a worker that dies', () => {
       await page.goto(server.url(`/story/${i}`));
       const reader = new ReaderView(page);
       await runCommand(ext, page);
-      // The reader asks for its reading and records the read at once: stop the worker under it.
+      // The reader asks for its reading and records the read as it mounts: stop the worker under
+      // those requests.
+      await page.waitForSelector('[data-tidings-reader]', { state: 'attached' });
       await stopServiceWorker(ext, page, { waitStopped: false });
       await reader.waitOpen();
       await expect
@@ -265,6 +276,7 @@ describe('pages clean view cannot read, and a worker that dies', () => {
     );
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Export & history' }).click();
     await page.getByLabel('Import a Tidings export…').setInputFiles(path);
     await expect.poll(() => page.locator('.lib-message').innerText()).toMatch(/Imported 1/);
     await page.goto(
