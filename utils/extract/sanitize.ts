@@ -5,7 +5,10 @@
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 
-/** Tags that have no place in a reader view: styling, forms and embedded documents. */
+/**
+ * Tags that have no place in a reader view: styling, forms, embedded documents, and inert
+ * templates (invisible, and markup kept for a script to stamp out later).
+ */
 export const FORBID_TAGS = [
   'style',
   'form',
@@ -15,6 +18,7 @@ export const FORBID_TAGS = [
   'textarea',
   'iframe',
   'frame',
+  'template',
 ];
 /** Page styling is replaced by the reader's own. */
 const FORBID_ATTR = ['style', 'class'];
