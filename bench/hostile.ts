@@ -89,7 +89,7 @@ function cli(): boolean {
 }
 
 async function browser(): Promise<boolean> {
-  const { grantActiveTab, launchWithExtension, tabIdOf } =
+  const { grantActiveTab, launchWithExtension, runCommand, tabIdOf } =
     await import('../tests/e2e/lib/extension');
   const { PopupPage } = await import('../tests/e2e/lib/pages');
   const { startFixtureServer } = await import('../tests/e2e/lib/server');
@@ -124,40 +124,52 @@ async function browser(): Promise<boolean> {
     await grantActiveTab(ext, plain);
     const plainTab = await tabIdOf(ext, plain);
     for (const name of ['big', 'deep', 'dots']) {
+      // 1. Clean view by the keyboard command: until the reader shows (or the popup says why not).
       const page = await ext.context.newPage();
       await page.goto(server.url(`/${name}`), { timeout: 120_000 });
-      await page.bringToFront();
-      await grantActiveTab(ext, page);
-      const tabId = await tabIdOf(ext, page);
+      const hostOpen = () =>
+        page.evaluate(() => !!document.querySelector('[data-tidings-reader]')).catch(() => false);
       const started = Date.now();
-      // Clean view on the hostile tab; meanwhile another tab's popup asks the worker.
-      const popup = await PopupPage.open(ext, tabId).catch(() => null);
-      const hostileDone = (async () => {
-        if (!popup) return 'no popup';
-        await popup.cleanViewButton.click();
-        const until = Date.now() + 60_000;
-        while (Date.now() < until) {
-          const open = await page.evaluate(() => !!document.querySelector('[data-tidings-reader]'));
-          if (open) return 'reader shown';
-          const text = await popup.text().catch(() => '');
-          if (/gave up|cannot|too /i.test(text))
-            return text.split('\n').find((l) => /gave up|cannot|too /i.test(l)) ?? text;
-          await new Promise((r) => setTimeout(r, 50));
+      await runCommand(ext, page);
+      let verdict = 'no reader within 20 s';
+      while (Date.now() - started < 20_000) {
+        if (await hostOpen()) {
+          verdict = 'reader shown';
+          break;
         }
-        return 'no answer in 60 s';
-      })();
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      const readerMs = Date.now() - started;
+      // 2. The popup of the same tab (extraction kept, analysis in the worker); meanwhile another
+      //    tab's popup asks the worker too.
+      const popupStarted = Date.now();
+      const popupDone = PopupPage.open(ext, await tabIdOf(ext, page)).then(
+        async (p) => {
+          const text = await p.text();
+          await p.close();
+          return { ms: Date.now() - popupStarted, text };
+        },
+        (error: Error) => ({
+          ms: Date.now() - popupStarted,
+          text: `no answer (${error.message.split('\n')[0]})`,
+        }),
+      );
       const otherStarted = Date.now();
       const other = await PopupPage.open(ext, plainTab);
       const otherMs = Date.now() - otherStarted;
       await other.close();
-      const verdict = await hostileDone;
-      const ms = Date.now() - started;
-      const pass = ms <= BUDGET_MS && otherMs <= 1000;
+      const popup = await popupDone;
+      const reason = /deep|elements|frames|PDF|SVG/i.test(popup.text)
+        ? popup.text.split('\n').find((l) => /deep|elements|frames|PDF|SVG/i.test(l))
+        : undefined;
+      if (reason) verdict = `gave up: ${reason}`;
+      const pass =
+        (verdict === 'reader shown' ? readerMs : popup.ms) <= BUDGET_MS && otherMs <= 1000;
       ok &&= pass;
       console.log(
-        `${pass ? 'ok  ' : 'SLOW'} ${name}: clean view answered in ${ms} ms (${verdict}); another tab's popup waited ${otherMs} ms`,
+        `${pass ? 'ok  ' : 'SLOW'} ${name}: clean view ${verdict} in ${readerMs} ms; ` +
+          `its popup answered in ${popup.ms} ms; another tab's popup waited ${otherMs} ms`,
       );
-      await popup?.close();
       await page.close();
     }
     if (ext.network.violations.length) throw new Error(ext.network.violations.join('\n'));

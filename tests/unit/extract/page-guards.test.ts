@@ -124,6 +124,25 @@ describe('deep and large trees are refused before they are copied (items 7, 13)'
   });
 });
 
+describe('a page with more text than a reader can be shown at once (the 10 MB page)', () => {
+  it('is refused with its reason, quickly', () => {
+    const dom = new JSDOM(
+      `<html><head><title>Huge</title></head><body><article><p>${'word '.repeat(420_000)}</p></article><script>${'x'.repeat(3_000_000)}</script></body></html>`,
+      { url: URL_ },
+    );
+    const started = performance.now();
+    const result = extractArticle(dom.window.document, URL_, { force: true });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.isArticle).toBe(false);
+    if (!result.isArticle) expect(result.reason).toMatch(/more than 2,000,000 characters/);
+    // Script text does not count: 1.9 M characters of it beside a short story are fine.
+    const scripted = new JSDOM(
+      `<html><body><p>Short.</p><script>${'x'.repeat(1_900_000)}</script><script>${'y'.repeat(1_900_000)}</script></body></html>`,
+    );
+    expect(pageRefusal(scripted.window.document)).toBeNull();
+  });
+});
+
 describe('the command-line tool refuses before parsing (item 13)', () => {
   it('estimates markup depth from the tags alone, low on ordinary pages', () => {
     expect(markupDepth('<div>'.repeat(6000))).toBe(6000);

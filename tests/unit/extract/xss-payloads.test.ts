@@ -84,7 +84,7 @@ function dangers(html: string): string[] {
   for (const el of Array.from(doc.body.querySelectorAll(banned))) found.push(`<${el.localName}>`);
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
-      const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+      const value = attr.value.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
       if (/^on/i.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
       if (/^(srcdoc|formaction|action|style)$/i.test(attr.name))
         found.push(`${el.localName}[${attr.name}]`);
