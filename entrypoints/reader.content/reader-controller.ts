@@ -64,6 +64,8 @@ interface OpenReader {
 export class ReaderController {
   private open: OpenReader | null = null;
   private settings: Promise<ReaderSettings>;
+  /** Closed, unless the e2e tests opened it; read with the settings, so mounting never waits. */
+  private readonly shadowMode = readerShadowMode();
   private readonly extraction = new PageExtraction();
 
   constructor(
@@ -176,7 +178,7 @@ export class ReaderController {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
       // Closed: page script cannot reach into the reader (read what is saved, press its buttons).
-      mode: await readerShadowMode(),
+      mode: await this.shadowMode,
       position: 'modal',
       zIndex: 2147483647,
       // After <body>, not inside it: print hides the body and keeps the reader.
