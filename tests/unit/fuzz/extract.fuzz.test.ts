@@ -118,11 +118,11 @@ describe('extraction under random and mutated pages', () => {
     const tally: Tally = { cases: 0, throws: 0, overBudget: 0, worstMs: 0 };
     fc.assert(
       fc.property(page, fc.boolean(), (html, force) => check(html, tally, force)),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
     fc.assert(
       fc.property(mutated, fc.boolean(), (html, force) => check(html, tally, force)),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
     console.log(
       `[figures] extraction fuzz: ${tally.cases} pages, ${tally.throws} throws, ` +
