@@ -3,10 +3,11 @@
  * sanitize → block-aware text. Pure and DOM-agnostic: works on the browser's `Document` and on
  * jsdom's; the live document is only read, never changed.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
 import { inertCopy } from './inert-copy';
+import { isReaderable } from './readerable';
 import { restoreLazyImages } from './lazy-images';
 import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
 import { applyRules } from './rules';
@@ -55,11 +56,7 @@ export function extractArticle(
     return copy;
   };
   let copy = prepare();
-  const readerable = isProbablyReaderable(copy, {
-    minContentLength: 100,
-    minScore: 20,
-    visibilityChecker: isVisibleByAttributes,
-  });
+  const readerable = isReaderable(copy);
 
   const readability = (): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(copy, {
@@ -140,20 +137,6 @@ export function extractArticle(
     removed,
   };
   return article;
-}
-
-/**
- * Readerability's visibility test from the attributes alone: cheaper than `node.style` (no CSS
- * parsing) and immune to jsdom's CSS parser errors.
- */
-function isVisibleByAttributes(node: Node): boolean {
-  const el = node as Element;
-  const style = el.getAttribute?.('style') ?? '';
-  return (
-    !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
-    !el.hasAttribute?.('hidden') &&
-    (!el.hasAttribute?.('aria-hidden') || el.getAttribute('aria-hidden') !== 'true')
-  );
 }
 
 /** Remove inline styles the DOM implementation cannot parse. */
