@@ -1,8 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * A test build grants host access to the end-to-end tests' server (127.0.0.1) up front: a test
+ * cannot answer the browser's permission prompt of automatic clean view. It is built apart, in
+ * `.output-e2e/`, and never shipped (`npm run build` makes the real one).
+ */
+const e2eHosts = process.env.TIDINGS_E2E_HOSTS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: e2eHosts ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: every module imports what it uses, so the import graph (and the lint rules
   // on it) is what the code says.
@@ -26,6 +34,12 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
     ],
+    // Automatic clean view asks for one site's access when the reader turns it on for that site
+    // (all sites only for "Clean view on every news article"), never up front.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
+    ...(e2eHosts ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: 'Tidings' },
     commands: {
       'toggle-reader': {

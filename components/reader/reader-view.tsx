@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '@/utils/model';
 import type { Analysis, Entity } from '@/utils/model';
@@ -30,6 +31,8 @@ export interface ReaderViewProps {
   onClearHighlight: () => void;
   onRestore: (id: string) => void;
   onPrint: () => void;
+  /** Shown under the toolbar (the bar of a clean view that opened by itself). */
+  banner?: ComponentChildren;
 }
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -130,6 +133,7 @@ export function ReaderView(props: ReaderViewProps) {
           Aa <span class="tr-visually-hidden">Reading settings</span>
         </button>
       </header>
+      {props.banner}
       {showSettings && (
         <ReaderSettingsPanel settings={settings} onChange={props.onSettingsChange} />
       )}

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupAutoClean } from './auto-clean';
 import { setupHistory } from './history';
 import { setupMessaging } from './messaging';
 import { setupReadings } from './readings';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   setupReadings();
   setupMessaging();
   setupCleanViewTriggers();
+  setupAutoClean();
 });

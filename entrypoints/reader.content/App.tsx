@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AutoCleanBar } from '@/components/reader/auto-clean-bar';
 import { ReaderView } from '@/components/reader/reader-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
@@ -28,6 +29,8 @@ export interface ReaderAppProps {
   highlight: HighlightRequest | null;
   onHighlightChange: (highlight: HighlightRequest | null) => void;
   onClose: () => void;
+  /** Set when clean view opened by itself on this site: the bar to leave it or stop it. */
+  auto: { site: string; onStop: () => void } | null;
 }
 
 /** Delays between tries of the history write: a worker stopped mid-write gets another chance. */
@@ -49,6 +52,7 @@ export function ReaderApp({
   highlight,
   onHighlightChange,
   onClose,
+  auto,
 }: ReaderAppProps) {
   const [settings, setSettings] = useState(initialSettings);
   const [systemDark, setSystemDark] = useState(prefersDark);
@@ -149,6 +153,9 @@ export function ReaderApp({
       onClearHighlight={() => onHighlightChange(null)}
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
+      banner={
+        auto && <AutoCleanBar site={auto.site} onShowOriginal={onClose} onStop={auto.onStop} />
+      }
     />
   );
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import chipsCss from '@/components/entity-chips.css?inline';
+import autoBarCss from '@/components/reader/auto-clean-bar.css?inline';
 import readerCss from '@/components/reader/reader.css?inline';
 import { ReaderController } from './reader-controller';
 
@@ -15,6 +16,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       flags.__tidingsReader = false;
     });
-    new ReaderController(ctx, `${readerCss}\n${chipsCss}`).start();
+    new ReaderController(ctx, `${readerCss}\n${chipsCss}\n${autoBarCss}`).start();
   },
 });

@@ -19,6 +19,8 @@ import { PageExtraction } from './page-extraction';
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
 
+type Shown = Pick<OpenReader, 'article' | 'forced' | 'reading' | 'auto'>;
+
 interface OpenReader {
   ui: ShadowRootContentScriptUi<void>;
   article: Article;
@@ -28,6 +30,8 @@ interface OpenReader {
   reading: Reading | null;
   restorePage: () => void;
   highlight: HighlightRequest | null;
+  /** Opened by itself (automatic clean view on this site). */
+  auto: { site: string } | null;
 }
 
 /**
@@ -65,7 +69,7 @@ export class ReaderController {
       ),
       onMessage(
         'showReader',
-        ({ open, force, reading }) => this.show(open, force, reading),
+        ({ open, force, reading, auto }) => this.show(open, force, reading, auto),
         'background',
       ),
       onMessage('highlightMentions', ({ names }) => this.highlight(names), 'background'),
@@ -99,8 +103,9 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
+    auto?: { site: string },
   ): Promise<{ open: boolean; isArticle: boolean }> {
-    const next = this.queue.then(() => this.showNow(open, force, reading));
+    const next = this.queue.then(() => this.showNow(open, force, reading, auto));
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -109,6 +114,7 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
+    auto: { site: string } | undefined,
   ): Promise<{ open: boolean; isArticle: boolean }> {
     if (this.open && open !== true) {
       this.close();
@@ -123,16 +129,13 @@ export class ReaderController {
     // A reading sent along is only good for the page it was made from.
     const fits = reading && reading.article.url === result.url ? reading : null;
     await this.mount(
-      { article: result, forced: !plain.isArticle, reading: fits },
+      { article: result, forced: !plain.isArticle, reading: fits, auto: auto ?? null },
       await this.settings,
     );
     return { open: true, isArticle: true };
   }
 
-  private async mount(
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): Promise<void> {
+  private async mount(shown: Shown, settings: ReaderSettings): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
       position: 'modal',
@@ -159,11 +162,7 @@ export class ReaderController {
     ui.mount();
   }
 
-  private renderInto(
-    container: HTMLElement,
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): void {
+  private renderInto(container: HTMLElement, shown: Shown, settings: ReaderSettings): void {
     render(
       h(ReaderApp, {
         article: shown.article,
@@ -173,6 +172,7 @@ export class ReaderController {
         highlight: this.open?.highlight ?? null,
         onHighlightChange: (highlight) => this.setHighlight(highlight),
         onClose: () => this.close(),
+        auto: shown.auto && { site: shown.auto.site, onStop: () => this.stopAuto() },
       }),
       container,
     );
@@ -235,12 +235,27 @@ export class ReaderController {
     };
   }
 
+  /**
+   * Close the reader. One that opened by itself leaves the page original in this tab (the worker
+   * keeps that, reloads included), so closing it never brings it back.
+   */
   private close(): void {
     const open = this.open;
     if (!open) return;
     this.open = null;
     open.ui.remove();
     open.restorePage();
+    if (open.auto) {
+      sendMessage('keepOriginal', { url: location.href }).catch(() => undefined);
+    }
+  }
+
+  /** "Stop on this site": the worker turns it off for the site; the original is shown. */
+  private stopAuto(): void {
+    if (!this.open?.auto) return;
+    this.open.auto = null;
+    sendMessage('stopAutoClean', { url: location.href }).catch(() => undefined);
+    this.close();
   }
 }
 
