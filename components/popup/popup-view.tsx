@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { EntityChips } from '../entity-chips';
 import type { PageState } from '@/utils/model';
 import type { Entity } from '@/utils/model';
@@ -15,6 +16,8 @@ export interface PopupViewProps {
   onCleanView: () => void;
   onToggleSaved: () => void;
   onSelectEntity: (entity: Entity) => void;
+  /** The automatic clean view switch for the page's site, when it applies. */
+  autoClean?: ComponentChildren;
 }
 
 function hostOf(url: string): string {
@@ -92,7 +95,7 @@ export function PopupView(props: PopupViewProps) {
           </section>
         </>
       )}
-      {state && state.kind !== 'restricted' && state.kind !== 'error' && <AutoCleanSlot />}
+      {state && state.kind !== 'restricted' && state.kind !== 'error' && props.autoClean}
     </main>
   );
 }
@@ -120,21 +123,6 @@ function Actions(props: PopupViewProps & { label: string; canSave: boolean; save
           {props.actionError}
         </p>
       )}
-    </section>
-  );
-}
-
-/** Room for the per-site automatic clean view of a later release. */
-function AutoCleanSlot() {
-  return (
-    <section class="popup-auto" aria-label="Automatic clean view">
-      <label class="popup-switch">
-        <input type="checkbox" role="switch" disabled aria-describedby="popup-auto-note" />
-        Automatic clean view on this site
-      </label>
-      <p id="popup-auto-note" class="popup-muted">
-        Coming in a later version.
-      </p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AutoCleanSites as AutoClean_ } from '@/components/library/auto-clean-sites';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { LibraryList } from '@/components/library/library-list';
 import { LibrarySettings as Settings_ } from '@/components/library/library-settings';
@@ -12,17 +13,20 @@ import { useLibrary } from './use-library';
 import { useLibraryActions } from './use-library-actions';
 import { closeOffline, openOffline, useOfflineReader } from './use-offline-reader';
 import { useLibrarySearch } from './use-search';
+import { useAutoCleanSites } from './use-auto-clean-sites';
 import { useSettings } from './use-settings';
 
 // Typing re-renders the page: these sections only when their own props change.
 const LibrarySettings = memo(Settings_);
 const LibraryTools = memo(Tools_);
+const AutoCleanSites = memo(AutoClean_);
 
 /** The library page: glue between the hooks that load and change data and the components. */
 export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
   const library = useLibrary(firstScreen);
   const settingsPromise = useMemo(() => firstScreen.then((f) => f.settings), [firstScreen]);
   const { settings, prefersDark, change, changeReader } = useSettings(settingsPromise);
+  const autoClean = useAutoCleanSites(settings);
   const actions = useLibraryActions();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>({});
@@ -204,6 +208,7 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
             onReaderChange={onReaderChange}
           />
         )}
+        <div class="lib-settings">{autoClean && <AutoCleanSites {...autoClean} />}</div>
       </section>
     </main>
   );
