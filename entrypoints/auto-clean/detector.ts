@@ -10,6 +10,12 @@ import { PageCover } from './page-cover';
 
 /** User Timing measure of each decision on a page (read by the benchmark). */
 export const DETECT_MEASURE = 'tidings:detect';
+/**
+ * User Timing mark of what the detector did on a page, `tidings:auto-clean:<outcome>` (read by
+ * the tests and the benchmark): `off` (not on here), `original` (kept original in this tab),
+ * `not-article`, `back-forward`, `opened`, `not-opened` (the reader found no article), `failed`.
+ */
+const OUTCOME_MARK = 'tidings:auto-clean:';
 
 /** Longest the page stays hidden after DOMContentLoaded while the reader opens. */
 const MAX_COVER_AFTER_READY_MS = 1500;
@@ -35,7 +41,8 @@ export class Detector {
     const nav = performance.getEntriesByType('navigation')[0] as
       PerformanceNavigationTiming | undefined;
     // Back/forward shows the page as the reader left it: clean view never opens by itself there.
-    if (nav?.type === 'back_forward' || ruledOutByAddress(location)) return;
+    if (nav?.type === 'back_forward') return outcome('back-forward');
+    if (ruledOutByAddress(location)) return outcome('not-article');
 
     this.cover.show();
     this.cover.liftWithin(MAX_COVER_MS);
@@ -57,20 +64,33 @@ export class Detector {
   }
 
   /** At DOMContentLoaded: the decision on the whole page, then the reader or the original. */
-  private async openIfArticle(url: string, state: Promise<State | null>): Promise<void> {
+  private async openIfArticle(
+    url: string,
+    state: Promise<State | null>,
+    afterNavigation = false,
+  ): Promise<void> {
+    let result = 'failed';
     try {
       const s = await state;
-      if (!s?.mode || s.original || location.href !== url) return;
+      if (location.href !== url) return;
+      if (!s?.mode || s.original) {
+        result = s?.original ? 'original' : 'off';
+        return;
+      }
       const start = performance.now();
-      const decision = decidePage(document, location, s.mode);
+      const decision = decidePage(document, location, s.mode, { afterNavigation });
       performance.measure(DETECT_MEASURE, { start, end: performance.now() });
+      result = 'not-article';
       if (!decision.article) return;
       this.cover.liftWithin(MAX_COVER_AFTER_READY_MS);
-      await sendMessageLight('openAutoCleanView', { url });
+      result = 'failed';
+      const { open } = await sendMessageLight('openAutoCleanView', { url });
+      result = open ? 'opened' : 'not-opened';
     } catch {
       // The worker could not open the reader: the original page is what the reader gets.
     } finally {
       this.cover.lift();
+      outcome(result);
     }
   }
 
@@ -109,8 +129,12 @@ export class Detector {
     await domQuiet();
     if (location.href !== url || document.querySelector('[data-tidings-reader]')) return;
     const state = await sendMessageLight('getAutoCleanState', { url }).catch(() => null);
-    await this.openIfArticle(url, Promise.resolve(state));
+    await this.openIfArticle(url, Promise.resolve(state), true);
   }
+}
+
+function outcome(name: string): void {
+  performance.mark(OUTCOME_MARK + name);
 }
 
 function whenReady(run: () => void): void {

@@ -271,8 +271,15 @@ export function decidePage(
   doc: Document,
   location: Pick<Location, 'pathname' | 'search'>,
   mode: AutoCleanMode,
+  options: { afterNavigation?: boolean } = {},
 ): ArticleDecision & { signals: PageSignals } {
   const signals = pageSignals(doc, location, { readerable: false });
+  // A single-page app often leaves the first page's head as it was: after its navigations, a
+  // head that says "website" or "listing" may speak of another page, and only what says article
+  // is believed.
+  if (options.afterNavigation && (signals.declared === 'other' || signals.declared === 'listing')) {
+    signals.declared = 'none';
+  }
   const first = decideArticle(signals, mode);
   if (first.article !== null) return { ...first, signals };
   const checked = { ...signals, readerable: isReaderable(doc) };

@@ -160,6 +160,18 @@ describe('which pages automatic clean view opens', () => {
     });
   });
 
+  it('after a single-page app’s navigation, believes only a head that says article', () => {
+    // The app drew a story but left the front page's head (og:type website, an ItemList).
+    const { doc } = load(own('section-front-itemlist'), `${ORIGIN}/`);
+    doc.querySelector('main')!.innerHTML = load(own('article-plain'), ORIGIN).doc.querySelector(
+      'main',
+    )!.innerHTML;
+    const story = new URL(`${ORIGIN}/2024/06/10/council-passes-budget`);
+    expect(decidePage(doc, story, 'site').article).toBe(false);
+    expect(decidePage(doc, story, 'site', { afterNavigation: true }).article).toBe(true);
+    expect(decidePage(doc, story, 'news', { afterNavigation: true }).article).toBe(false);
+  });
+
   it('reads the live page only', () => {
     const { doc, location } = load(own('article-jsonld-body'), `${ORIGIN}/2024/06/10/a`);
     const before = doc.documentElement.outerHTML;
