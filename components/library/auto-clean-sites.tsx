@@ -13,6 +13,8 @@ const TEXT = {
       ? 'One site is waiting for access in this browser.'
       : `${n} sites are waiting for access in this browser.`,
   allow: 'Allow access',
+  refusedEverywhere: 'The browser did not give Tidings access to all sites, so this stays off.',
+  refusedWaiting: 'The browser did not give Tidings the access it asked for.',
   sitesLabel: 'Sites with automatic clean view',
   noSites: 'No site yet. On an article, turn on “Always clean view on …” in the Tidings popup.',
   waitingTag: 'waiting for access',
@@ -35,7 +37,9 @@ export interface AutoCleanSitesProps {
   /** The browser cannot register content scripts. */
   unsupported: boolean;
   busy: boolean;
-  /** What the last action gave, when it needs saying (a refused access). */
+  /** The browser refused the access the last click asked for. */
+  refused: 'everywhere' | 'waiting' | null;
+  /** An unexpected failure of the last action, as the browser worded it. */
   message: string | null;
   onEverywhereChange: (on: boolean) => void;
   onRemoveSite: (site: string) => void;
@@ -73,9 +77,13 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
           </button>
         </p>
       )}
-      {props.message && (
+      {(props.refused || props.message) && (
         <p class="lib-message lib-error" role="alert">
-          {props.message}
+          {props.refused === 'everywhere'
+            ? TEXT.refusedEverywhere
+            : props.refused === 'waiting'
+              ? TEXT.refusedWaiting
+              : props.message}
         </p>
       )}
       {props.sites.length === 0 ? (

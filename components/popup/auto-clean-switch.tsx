@@ -9,6 +9,7 @@ const TEXT = {
   waiting: (site: string) =>
     `On in your settings, but this browser has not given Tidings access to ${site} yet.`,
   allow: (site: string) => `Allow access to ${site}`,
+  refused: (site: string) => `The browser did not give Tidings access to ${site}.`,
   unsupported:
     'This browser cannot open clean view by itself (it lacks content script registration).',
 };
@@ -25,6 +26,9 @@ export interface AutoCleanSwitchProps {
   /** The browser cannot register content scripts: the switch is off and says why. */
   unsupported: boolean;
   busy: boolean;
+  /** The browser refused the access the last click asked for (the site stays off). */
+  refused: boolean;
+  /** An unexpected failure of the last action, as the browser worded it. */
   error: string | null;
   onChange: (on: boolean) => void;
   /** Ask for the access the site still waits for. */
@@ -64,9 +68,9 @@ export function AutoCleanSwitch(props: AutoCleanSwitchProps) {
           {TEXT.allow(site)}
         </button>
       )}
-      {props.error && (
+      {(props.refused || props.error) && (
         <p class="popup-error" role="alert">
-          {props.error}
+          {props.refused ? TEXT.refused(site) : props.error}
         </p>
       )}
     </section>

@@ -23,6 +23,7 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
   const [granted, setGranted] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [refused, setRefused] = useState<AutoCleanSitesProps['refused']>(null);
   const unsupported = !autoCleanSupported();
 
   useEffect(() => {
@@ -36,10 +37,14 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
     setBusy(false);
     setMessage(errorText(error));
   }, []);
+  const clear = () => {
+    setMessage(null);
+    setRefused(null);
+  };
 
   const onEverywhereChange = useCallback(
     (on: boolean) => {
-      setMessage(null);
+      clear();
       if (!on) {
         updateSettings({ autoCleanEverywhere: false }).catch(fail);
         return;
@@ -51,7 +56,7 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
       Promise.all([asked, saved]).then(([ok]) => {
         setBusy(false);
         if (ok) return;
-        setMessage('Tidings was not given access to all sites, so this stays off.');
+        setRefused('everywhere');
         return updateSettings({ autoCleanEverywhere: false });
       }, fail);
     },
@@ -65,16 +70,16 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
   const allWaiting = settings ? everywhereWaiting(settings, granted) : false;
 
   const onAllowWaiting = useCallback(() => {
-    setMessage(null);
+    clear();
     const origins = [...waitingSites.flatMap(sitePatterns), ...(allWaiting ? [ALL_SITES] : [])];
     requestOrigins(origins).then((ok) => {
-      if (!ok) setMessage('Tidings was not given the access it asked for.');
+      if (!ok) setRefused('waiting');
     }, fail);
   }, [waitingSites, allWaiting, fail]);
 
   const remove = useCallback(
     (site: string) => {
-      setMessage(null);
+      clear();
       setSiteChoice(site, null).catch(fail);
     },
     [fail],
@@ -93,6 +98,7 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
         everywhereWaiting: !unsupported && allWaiting,
         unsupported,
         busy,
+        refused,
         message,
         onEverywhereChange,
         onRemoveSite: remove,

@@ -27,6 +27,7 @@ export function useAutoClean(url: string | null): Omit<AutoCleanSwitchProps, 'si
   const [granted, setGranted] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState(false);
   const unsupported = !autoCleanSupported();
 
   useEffect(() => {
@@ -47,6 +48,7 @@ export function useAutoClean(url: string | null): Omit<AutoCleanSwitchProps, 'si
     (wantOn: boolean) => {
       if (!site) return;
       setError(null);
+      setRefused(false);
       if (!wantOn) {
         setSiteChoice(site, null).catch((e: unknown) => setError(errorText(e)));
         return;
@@ -59,7 +61,7 @@ export function useAutoClean(url: string | null): Omit<AutoCleanSwitchProps, 'si
         ([, ok]) => {
           setBusy(false);
           if (ok) return;
-          setError(`Tidings was not given access to ${site}, so it stays off.`);
+          setRefused(true);
           return setSiteChoice(site, null);
         },
         (e: unknown) => {
@@ -74,10 +76,9 @@ export function useAutoClean(url: string | null): Omit<AutoCleanSwitchProps, 'si
   const onAllow = useCallback(() => {
     if (!site) return;
     setError(null);
+    setRefused(false);
     requestOrigins(sitePatterns(site)).then(
-      (ok) => {
-        if (!ok) setError(`Tidings was not given access to ${site}.`);
-      },
+      (ok) => setRefused(!ok),
       (e: unknown) => setError(errorText(e)),
     );
   }, [site]);
@@ -90,6 +91,7 @@ export function useAutoClean(url: string | null): Omit<AutoCleanSwitchProps, 'si
     unsupported,
     busy: busy || settings === null,
     error,
+    refused,
     onChange,
     onAllow,
   };
