@@ -42,7 +42,10 @@ export class Detector {
       PerformanceNavigationTiming | undefined;
     // Back/forward shows the page as the reader left it: clean view never opens by itself there.
     if (nav?.type === 'back_forward') return outcome('back-forward');
-    if (ruledOutByAddress(location)) return outcome('not-article');
+    // Images, PDFs and other files the browser shows in a page of its own are no articles.
+    if (document.contentType !== 'text/html' || ruledOutByAddress(location)) {
+      return outcome('not-article');
+    }
 
     this.cover.show();
     this.cover.liftWithin(MAX_COVER_MS);

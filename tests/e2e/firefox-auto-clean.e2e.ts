@@ -59,6 +59,16 @@ describe('automatic clean view in Firefox', () => {
       'extensions.webextOptionalPermissionPrompts': false,
     });
     browserWindow = await FirefoxChrome.attach(ff.bidi);
+    // In every page from its start: when the reader's host joins it (for the no-flash check).
+    await ff.bidi.send('script.addPreloadScript', {
+      functionDeclaration: `() => {
+        new MutationObserver((records, observer) => {
+          if (!document.querySelector('[data-tidings-reader]')) return;
+          window.__readerAddedAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      }`,
+    });
     probe = await browserWindow.openExtensionTab(`${ff.extensionOrigin}/popup.html?tabId=0`);
   });
 
@@ -101,6 +111,14 @@ describe('automatic clean view in Firefox', () => {
       'Jens Stoltenberg traveled to Washington',
     );
     expect(await outcome(article)).toBe('opened');
+    // No frame of the original page before the reader: the first contentful paint is the reader's.
+    const paint = await article.waitFor<{ fcp: number; added: number }>(
+      `(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        return fcp !== undefined && { fcp, added: window.__readerAddedAt };
+      })()`,
+    );
+    expect(paint.fcp).toBeGreaterThanOrEqual(paint.added);
     expect(await article.eval<string>(`${READER}.querySelector('.tr-auto').innerText`)).toContain(
       `Clean view opened by itself on ${SITE}`,
     );
