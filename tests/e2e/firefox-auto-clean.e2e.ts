@@ -32,6 +32,8 @@ describe('automatic clean view in Firefox', () => {
   let server: FixtureServer;
   /** An extension page kept open to ask the extension's state. */
   let probe: FirefoxTab;
+  /** Every request Firefox made (pages, extension pages, the background), for the network check. */
+  const requests: string[] = [];
 
   const open = async (route: string) => {
     const tab = await FirefoxTab.open(ff.bidi, server.url(route));
@@ -59,6 +61,11 @@ describe('automatic clean view in Firefox', () => {
       'extensions.webextOptionalPermissionPrompts': false,
     });
     browserWindow = await FirefoxChrome.attach(ff.bidi);
+    await ff.bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
+    ff.bidi.onEvent((method, params) => {
+      if (method !== 'network.beforeRequestSent') return;
+      requests.push((params.request as { url: string }).url);
+    });
     // In every page from its start: when the reader's host joins it (for the no-flash check).
     await ff.bidi.send('script.addPreloadScript', {
       functionDeclaration: `() => {
@@ -179,6 +186,13 @@ describe('automatic clean view in Firefox', () => {
     await news.close();
     await other.close();
     await options.close();
+  });
+
+  test('no request left the machine', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(
+      requests.filter((url) => /^(https?|wss?):/.test(url) && !url.startsWith(server.origin)),
+    ).toEqual([]);
   });
 
   test('no error was logged', () => {
