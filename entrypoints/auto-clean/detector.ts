@@ -106,12 +106,14 @@ export class Detector {
     let last = location.href;
     let traversal = false;
     const changed = () => {
+      const wasTraversal = traversal;
+      traversal = false;
       const now = location.href;
       if (now.split('#')[0] === last.split('#')[0]) return;
       last = now;
-      const followed = !traversal && navigator.userActivation?.isActive !== false;
-      traversal = false;
-      if (followed) void this.afterNavigation(now);
+      if (!wasTraversal && navigator.userActivation?.isActive !== false) {
+        void this.afterNavigation(now);
+      }
     };
     addEventListener('popstate', () => {
       traversal = true;
