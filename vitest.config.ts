@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup/i18n.ts'],
     testTimeout: 30_000,
     env: { TZ: 'UTC' },
     // In CI, also a JSON report: .ci/run prints one closing 'N passed, N failed' line from it.

@@ -11,7 +11,7 @@ const e2eHosts = process.env.TIDINGS_E2E_HOSTS === '1';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   outDir: e2eHosts ? '.output-e2e' : '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No auto-imports: every module imports what it uses, so the import graph (and the lint rules
   // on it) is what the code says.
   imports: false,
@@ -19,9 +19,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Tidings',
-    description:
-      'Makes news pages readable: a clean view, key entities and a summary, all on your device.',
+    // UI strings (manifest included) come from `locales/*.yml` through @wxt-dev/i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // No host permissions: the reader script is injected only into the tab the user points at
     // (toolbar button, shortcut or context menu all grant `activeTab`). `alarms`: daily history
     // pruning that survives the worker's death.
@@ -40,11 +41,11 @@ export default defineConfig({
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
     ...(e2eHosts ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Tidings' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close clean view',
+        description: '__MSG_commandToggleReader__',
       },
     },
     // Firefox keys storage and IndexedDB to the add-on id: a fixed one keeps the library

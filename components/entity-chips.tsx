@@ -1,53 +1,95 @@
-import type { Entities, Entity } from '@/utils/model';
-
-const GROUPS: Array<{ key: keyof Entities; label: string }> = [
-  { key: 'people', label: 'People' },
-  { key: 'organizations', label: 'Organizations' },
-  { key: 'places', label: 'Places' },
-];
+import { useId, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { ENTITY_KINDS, type Entities, type Entity, type EntityKind } from '@/utils/model';
 
 export interface EntityChipsProps {
   entities: Entities;
-  /** At most this many chips per group (the most salient first). */
+  /** At most this many chips per kind at first (the most salient); a "more" button shows the rest. */
   limit?: number;
   /** Name of the entity whose mentions are highlighted. */
   selected?: string | null;
   onSelect?: (entity: Entity) => void;
+  /** Heading level of each kind's label (the surface decides the outline). */
+  level?: 2 | 3 | 4;
 }
 
-/** The article's key entities as chips, grouped by type, each with its mention count. */
-export function EntityChips({ entities, limit = 6, selected, onSelect }: EntityChipsProps) {
-  const groups = GROUPS.map((g) => ({ ...g, items: entities[g.key].slice(0, limit) })).filter(
-    (g) => g.items.length > 0,
+/** The heading of an entity kind ("People"). */
+export function kindLabel(kind: EntityKind): string {
+  return i18n.t(`kinds.${kind}`);
+}
+
+/** The article's key entities as chips, grouped by kind, most salient first. */
+export function EntityChips({
+  entities,
+  limit = 8,
+  selected,
+  onSelect,
+  level = 3,
+}: EntityChipsProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<EntityKind>>(new Set());
+  const id = useId();
+  const groups = ENTITY_KINDS.map((kind) => ({ kind, all: entities[kind] })).filter(
+    (g) => g.all.length > 0,
   );
-  if (groups.length === 0)
-    return <p class="tidings-muted">No people, organizations or places found.</p>;
+  if (groups.length === 0) return <p class="tidings-muted">{i18n.t('entities.none')}</p>;
+  const Heading = `h${level}` as 'h3';
   return (
     <div class="tidings-entities">
-      {groups.map((group) => (
-        <section class="tidings-entity-group" key={group.key} aria-label={group.label}>
-          <h3 class="tidings-entity-type">{group.label}</h3>
-          <ul class="tidings-chips">
-            {group.items.map((entity) => (
-              <li key={entity.name}>
-                <button
-                  type="button"
-                  class="tidings-chip"
-                  data-entity-type={group.key}
-                  aria-pressed={selected === entity.name}
-                  title={`Highlight the ${entity.mentions} mentions of ${entity.name}`}
-                  onClick={() => onSelect?.(entity)}
-                >
-                  <span class="tidings-chip-name">{entity.label ?? entity.name}</span>
-                  <span class="tidings-chip-count" aria-label={`${entity.mentions} mentions`}>
-                    {entity.mentions}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map(({ kind, all }) => {
+        const open = expanded.has(kind);
+        const items = open ? all : all.slice(0, limit);
+        const hidden = all.length - items.length;
+        const headingId = `${id}-${kind}`;
+        return (
+          <section class="tidings-entity-group" key={kind} aria-labelledby={headingId}>
+            <Heading class="tidings-entity-type" id={headingId}>
+              {kindLabel(kind)}
+            </Heading>
+            <ul class="tidings-chips">
+              {items.map((entity) => (
+                <li key={entity.name}>
+                  <button
+                    type="button"
+                    class="tidings-chip"
+                    data-entity-type={kind}
+                    aria-pressed={selected === entity.name}
+                    title={i18n.t('entities.highlightTitle', entity.mentions, {
+                      name: entity.name,
+                    })}
+                    onClick={() => onSelect?.(entity)}
+                  >
+                    <span class="tidings-chip-name">{entity.label ?? entity.name}</span>
+                    <span
+                      class="tidings-chip-count"
+                      aria-label={i18n.t('entities.mentions', entity.mentions)}
+                    >
+                      {entity.mentions}
+                    </span>
+                  </button>
+                </li>
+              ))}
+              {(hidden > 0 || open) && all.length > limit && (
+                <li>
+                  <button
+                    type="button"
+                    class="tidings-more"
+                    aria-expanded={open}
+                    onClick={() =>
+                      setExpanded((s) => {
+                        const next = new Set(s);
+                        if (!next.delete(kind)) next.add(kind);
+                        return next;
+                      })
+                    }
+                  >
+                    {open ? i18n.t('entities.fewer') : i18n.t('entities.more', hidden)}
+                  </button>
+                </li>
+              )}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

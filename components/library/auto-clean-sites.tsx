@@ -1,30 +1,4 @@
-/** Words of the section, in one place (the UI is translated later). */
-const TEXT = {
-  legend: 'Automatic clean view',
-  unsupported:
-    'This browser cannot open clean view by itself (it lacks content script registration). The sites below are kept for your other browsers.',
-  everywhere: 'Clean view on every news article',
-  everywhereNote:
-    'Asks for access to all sites when you turn it on, and opens clean view only on pages that declare themselves news articles. Turning it off gives the access back.',
-  everywhereWaiting:
-    'On in your settings, but this browser has not given Tidings access to all sites yet.',
-  waiting: (n: number) =>
-    n === 1
-      ? 'One site is waiting for access in this browser.'
-      : `${n} sites are waiting for access in this browser.`,
-  allow: 'Allow access',
-  refusedEverywhere: 'The browser did not give Tidings access to all sites, so this stays off.',
-  refusedWaiting: 'The browser did not give Tidings the access it asked for.',
-  sitesLabel: 'Sites with automatic clean view',
-  noSites: 'No site yet. On an article, turn on “Always clean view on …” in the Tidings popup.',
-  waitingTag: 'waiting for access',
-  remove: 'Remove',
-  removeLabel: (site: string) => `Remove ${site}`,
-  stoppedLabel: 'Sites where it stopped',
-  stoppedNote: 'Clean view does not open by itself on these sites, even on news articles.',
-  allowAgain: 'Allow again',
-  allowAgainLabel: (site: string) => `Allow automatic clean view on ${site} again`,
-};
+import { i18n } from '#i18n';
 
 export interface AutoCleanSitesProps {
   /** The chosen sites, and whether each still waits for this browser's access. */
@@ -53,8 +27,8 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
   const waiting = props.sites.filter((s) => s.waiting).length;
   return (
     <fieldset class="lib-auto">
-      <legend>{TEXT.legend}</legend>
-      {props.unsupported && <p class="lib-auto-note">{TEXT.unsupported}</p>}
+      <legend>{i18n.t('autoClean.region')}</legend>
+      {props.unsupported && <p class="lib-auto-note">{i18n.t('autoClean.settings.unsupported')}</p>}
       <label>
         <input
           type="checkbox"
@@ -64,43 +38,47 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
           aria-describedby="lib-auto-everywhere-note"
           onChange={(e) => props.onEverywhereChange(e.currentTarget.checked)}
         />
-        {TEXT.everywhere}
+        {i18n.t('autoClean.settings.everywhere')}
       </label>
       <p id="lib-auto-everywhere-note" class="lib-auto-note">
-        {props.everywhereWaiting ? TEXT.everywhereWaiting : TEXT.everywhereNote}
+        {props.everywhereWaiting
+          ? i18n.t('autoClean.settings.everywhereWaiting')
+          : i18n.t('autoClean.settings.everywhereNote')}
       </p>
       {(waiting > 0 || props.everywhereWaiting) && !props.unsupported && (
         <p class="lib-auto-waiting" role="status">
-          {waiting > 0 && TEXT.waiting(waiting)}{' '}
+          {waiting > 0 && i18n.t('autoClean.settings.waiting', waiting)}{' '}
           <button type="button" disabled={props.busy} onClick={props.onAllowWaiting}>
-            {TEXT.allow}
+            {i18n.t('autoClean.settings.allow')}
           </button>
         </p>
       )}
       {(props.refused || props.message) && (
         <p class="lib-message lib-error" role="alert">
           {props.refused === 'everywhere'
-            ? TEXT.refusedEverywhere
+            ? i18n.t('autoClean.settings.refusedEverywhere')
             : props.refused === 'waiting'
-              ? TEXT.refusedWaiting
+              ? i18n.t('autoClean.settings.refusedWaiting')
               : props.message}
         </p>
       )}
       {props.sites.length === 0 ? (
-        <p class="lib-auto-note">{TEXT.noSites}</p>
+        <p class="lib-auto-note">{i18n.t('autoClean.settings.noSites')}</p>
       ) : (
-        <ul class="lib-auto-list" aria-label={TEXT.sitesLabel}>
+        <ul class="lib-auto-list" aria-label={i18n.t('autoClean.settings.sitesLabel')}>
           {props.sites.map(({ site, waiting }) => (
             <li key={site}>
               <span class="lib-auto-site">{site}</span>
-              {waiting && <span class="lib-auto-tag">{TEXT.waitingTag}</span>}
+              {waiting && (
+                <span class="lib-auto-tag">{i18n.t('autoClean.settings.waitingTag')}</span>
+              )}
               <button
                 type="button"
-                aria-label={TEXT.removeLabel(site)}
+                aria-label={i18n.t('autoClean.settings.removeLabel', { site })}
                 disabled={props.busy}
                 onClick={() => props.onRemoveSite(site)}
               >
-                {TEXT.remove}
+                {i18n.t('autoClean.settings.remove')}
               </button>
             </li>
           ))}
@@ -108,18 +86,18 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
       )}
       {props.stopped.length > 0 && (
         <>
-          <p class="lib-auto-note">{TEXT.stoppedNote}</p>
-          <ul class="lib-auto-list" aria-label={TEXT.stoppedLabel}>
+          <p class="lib-auto-note">{i18n.t('autoClean.settings.stoppedNote')}</p>
+          <ul class="lib-auto-list" aria-label={i18n.t('autoClean.settings.stoppedLabel')}>
             {props.stopped.map((site) => (
               <li key={site}>
                 <span class="lib-auto-site">{site}</span>
                 <button
                   type="button"
-                  aria-label={TEXT.allowAgainLabel(site)}
+                  aria-label={i18n.t('autoClean.settings.allowAgainLabel', { site })}
                   disabled={props.busy}
                   onClick={() => props.onRemoveStopped(site)}
                 >
-                  {TEXT.allowAgain}
+                  {i18n.t('autoClean.settings.allowAgain')}
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { entityNames } from '@/components/entity-chips';
 import { ReaderView } from '@/components/reader/reader-view';
@@ -54,7 +55,7 @@ export function LibraryReader(props: LibraryReaderProps) {
         restoredIds={[]}
         highlight={highlight}
         onClose={props.onClose}
-        closeLabel="← Library"
+        closeLabel={i18n.t('reader.backToLibrary')}
         originalUrl={entry.url}
         onSettingsChange={props.onSettingsChange}
         onToggleSaved={props.onToggleSaved}

@@ -1,18 +1,4 @@
-/** Words of the switch, in one place (the UI is translated later). */
-const TEXT = {
-  region: 'Automatic clean view',
-  label: (site: string) => `Always clean view on ${site}`,
-  off: (site: string) =>
-    `Opens articles on ${site} in clean view by itself. Asks the browser for access to this site only.`,
-  on: 'Articles on this site open in clean view by themselves.',
-  everywhere: 'Clean view also opens by itself on news articles on every site.',
-  waiting: (site: string) =>
-    `On in your settings, but this browser has not given Tidings access to ${site} yet.`,
-  allow: (site: string) => `Allow access to ${site}`,
-  refused: (site: string) => `The browser did not give Tidings access to ${site}.`,
-  unsupported:
-    'This browser cannot open clean view by itself (it lacks content script registration).',
-};
+import { i18n } from '#i18n';
 
 export interface AutoCleanSwitchProps {
   /** The page's site (`news.example`). */
@@ -39,16 +25,16 @@ export interface AutoCleanSwitchProps {
 export function AutoCleanSwitch(props: AutoCleanSwitchProps) {
   const { site, on, waiting } = props;
   const note = props.unsupported
-    ? TEXT.unsupported
+    ? i18n.t('autoClean.popup.unsupported')
     : waiting
-      ? TEXT.waiting(site)
+      ? i18n.t('autoClean.popup.waiting', { site })
       : on
-        ? TEXT.on
+        ? i18n.t('autoClean.popup.on')
         : props.everywhere
-          ? TEXT.everywhere
-          : TEXT.off(site);
+          ? i18n.t('autoClean.popup.everywhere')
+          : i18n.t('autoClean.popup.off', { site });
   return (
-    <section class="popup-auto" aria-label={TEXT.region}>
+    <section class="popup-auto" aria-label={i18n.t('autoClean.region')}>
       <label class="popup-switch">
         <input
           type="checkbox"
@@ -58,19 +44,19 @@ export function AutoCleanSwitch(props: AutoCleanSwitchProps) {
           aria-describedby="popup-auto-note"
           onChange={(e) => props.onChange(e.currentTarget.checked)}
         />
-        {TEXT.label(site)}
+        {i18n.t('autoClean.popup.label', { site })}
       </label>
       <p id="popup-auto-note" class="popup-muted">
         {note}
       </p>
       {waiting && !props.unsupported && (
         <button type="button" class="popup-secondary" disabled={props.busy} onClick={props.onAllow}>
-          {TEXT.allow(site)}
+          {i18n.t('autoClean.popup.allow', { site })}
         </button>
       )}
       {(props.refused || props.error) && (
         <p class="popup-error" role="alert">
-          {props.refused ? TEXT.refused(site) : props.error}
+          {props.refused ? i18n.t('autoClean.popup.refused', { site }) : props.error}
         </p>
       )}
     </section>

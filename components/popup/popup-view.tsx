@@ -1,12 +1,15 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Entity, PageState } from '@/utils/model';
 import { EntityChips } from '../entity-chips';
-import type { PageState } from '@/utils/model';
-import type { Entity } from '@/utils/model';
-import { formatReadingTime } from '@/utils/reader/theme';
+import { uiLocale } from '../locale';
 
 export interface PopupViewProps {
   /** null while the page is being read. */
   state: PageState | null;
+  /** The tab's title, shown while its page is read for the first time. */
+  pendingTitle?: string;
   /** A failure of the last action (clean view, save), shown under the buttons. */
   actionError: string | null;
   busy: boolean;
@@ -16,8 +19,9 @@ export interface PopupViewProps {
   onCleanView: () => void;
   onToggleSaved: () => void;
   onSelectEntity: (entity: Entity) => void;
-  /** The automatic clean view switch for the page's site, when it applies. */
-  autoClean?: ComponentChildren;
+  onOpenLibrary: () => void;
+  /** Extra sections at the end of the popup (automatic clean view for the site). */
+  footer?: ComponentChildren;
 }
 
 function hostOf(url: string): string {
@@ -28,82 +32,143 @@ function hostOf(url: string): string {
   }
 }
 
-/** The toolbar popup: what the page is, its key entities and summary, and the actions. */
+/**
+ * The toolbar popup: what the page is, its gist (the summary) and then its key entities (the top
+ * few per kind, the rest a click away), and the actions. Fits the 600 px browsers allow a popup.
+ */
 export function PopupView(props: PopupViewProps) {
   const { state } = props;
+  const ui = uiLocale();
   return (
-    <main class="popup" aria-busy={state === null}>
-      {state === null && <p class="popup-status">Reading the page…</p>}
+    <main class="popup" aria-busy={state === null} lang={ui.lang} dir={ui.dir}>
+      {state === null && (
+        <section class="popup-pending" role="status">
+          {props.pendingTitle && <p class="popup-title">{props.pendingTitle}</p>}
+          <p class="popup-muted">{i18n.t('popup.reading')}</p>
+        </section>
+      )}
       {state?.kind === 'restricted' && (
         <section class="popup-notice" role="status">
-          <h1>Tidings can’t run here</h1>
+          <h1>{i18n.t('popup.restrictedHeading')}</h1>
           <p>{state.reason}</p>
         </section>
       )}
       {state?.kind === 'error' && (
         <section class="popup-notice" role="alert">
-          <h1>Something went wrong</h1>
+          <h1>{i18n.t('popup.errorHeading')}</h1>
           <p>{state.message}</p>
         </section>
       )}
       {state?.kind === 'not-article' && (
         <>
           <section class="popup-notice" role="status">
-            <h1>This page doesn’t look like an article</h1>
+            <h1>{i18n.t('popup.notArticleHeading')}</h1>
             <p>{state.reason}</p>
-            <p class="popup-muted">You can still open it in clean view.</p>
+            <p class="popup-muted">{i18n.t('popup.notArticleHint')}</p>
           </section>
-          <Actions {...props} label="Clean view anyway" canSave={false} saved={false} />
+          <Actions
+            {...props}
+            label={i18n.t('popup.cleanViewAnyway')}
+            canSave={false}
+            saved={false}
+          />
         </>
       )}
       {state?.kind === 'article' && (
         <>
           <header class="popup-head">
             <p class="popup-site">
-              {state.article.siteName ?? hostOf(state.article.url)}
-              <span aria-hidden="true"> · </span>
-              {formatReadingTime(state.article.readingMinutes)}
+              <span dir="auto">{state.article.siteName ?? hostOf(state.article.url)}</span>
+              <span aria-hidden="true">·</span>
+              <span>
+                {i18n.t('readingTime', Math.max(1, Math.round(state.article.readingMinutes)))}
+              </span>
+              <LibraryLink {...props} />
             </p>
             <h1 class="popup-title" lang={state.article.lang ?? undefined} dir={state.article.dir}>
               {state.article.title}
             </h1>
           </header>
-          <Actions {...props} label="Clean view" canSave saved={state.saved} />
+          <Actions {...props} label={i18n.t('popup.cleanView')} canSave saved={state.saved} />
+          <section class="popup-section popup-summary-section" aria-labelledby="popup-summary">
+            <h2 id="popup-summary">{i18n.t('summary.heading')}</h2>
+            {state.analysis.summary.length > 0 ? (
+              <Summary
+                sentences={state.analysis.summary}
+                lang={state.article.lang}
+                dir={state.article.dir}
+              />
+            ) : (
+              <p class="popup-muted">{i18n.t('summary.tooShort')}</p>
+            )}
+          </section>
           <section class="popup-section" aria-labelledby="popup-entities">
-            <h2 id="popup-entities">Key entities</h2>
+            <h2 id="popup-entities">{i18n.t('entities.heading')}</h2>
             <EntityChips
               entities={state.analysis.entities}
+              limit={2}
               selected={props.selectedEntity}
               onSelect={props.onSelectEntity}
             />
           </section>
-          <section class="popup-section" aria-labelledby="popup-summary">
-            <h2 id="popup-summary">Summary</h2>
-            {state.analysis.summary.length > 0 ? (
-              <ul
-                class="popup-summary"
-                lang={state.article.lang ?? undefined}
-                dir={state.article.dir}
-              >
-                {state.analysis.summary.map((sentence, i) => (
-                  <li key={i}>{sentence}</li>
-                ))}
-              </ul>
-            ) : (
-              <p class="popup-muted">The article is too short to summarise.</p>
-            )}
-          </section>
         </>
       )}
-      {state && state.kind !== 'restricted' && state.kind !== 'error' && props.autoClean}
+      {props.footer}
+      {state && state.kind !== 'article' && (
+        <p class="popup-site">
+          <LibraryLink {...props} />
+        </p>
+      )}
     </main>
+  );
+}
+
+function LibraryLink(props: PopupViewProps) {
+  return (
+    <button type="button" class="popup-link" onClick={props.onOpenLibrary}>
+      {i18n.t('popup.library')}
+    </button>
+  );
+}
+
+/** The summary; on the longest articles it scrolls inside the popup and fades to say so. */
+function Summary(props: { sentences: string[]; lang: string | null; dir: 'ltr' | 'rtl' }) {
+  const list = useRef<HTMLUListElement>(null);
+  const [clipped, setClipped] = useState(false);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const check = () => setClipped(el.scrollHeight - el.scrollTop > el.clientHeight + 2);
+    check();
+    el.addEventListener('scroll', check, { passive: true });
+    return () => el.removeEventListener('scroll', check);
+  }, [props.sentences]);
+  return (
+    <ul
+      ref={list}
+      class={clipped ? 'popup-summary is-clipped' : 'popup-summary'}
+      // Scrolls on the longest articles: reachable with the keyboard too.
+      tabIndex={0}
+      lang={props.lang ?? undefined}
+      dir={props.dir}
+    >
+      {props.sentences.map((sentence, i) => (
+        <li key={i}>{sentence}</li>
+      ))}
+    </ul>
   );
 }
 
 function Actions(props: PopupViewProps & { label: string; canSave: boolean; saved: boolean }) {
   return (
     <section class="popup-actions">
-      <button type="button" class="popup-primary" disabled={props.busy} onClick={props.onCleanView}>
+      <button
+        type="button"
+        class="popup-primary"
+        disabled={props.busy}
+        onClick={props.onCleanView}
+        title={props.shortcut ? i18n.t('popup.shortcut', { keys: props.shortcut }) : undefined}
+      >
         {props.label}
         {props.shortcut && <kbd aria-hidden="true">{props.shortcut}</kbd>}
       </button>
@@ -115,7 +180,7 @@ function Actions(props: PopupViewProps & { label: string; canSave: boolean; save
           disabled={props.busy}
           onClick={props.onToggleSaved}
         >
-          {props.saved ? 'Saved' : 'Save'}
+          {props.saved ? i18n.t('popup.saved') : i18n.t('popup.save')}
         </button>
       )}
       {props.actionError && (

@@ -42,6 +42,8 @@ export function ArticleBody(props: ArticleBodyProps) {
       a.setAttribute('target', '_blank');
       a.setAttribute('rel', 'noopener noreferrer');
     }
+    // An image the page gave no text for is decoration to a screen reader, not "image".
+    for (const img of el.querySelectorAll('img:not([alt])')) img.setAttribute('alt', '');
   }, [html, removed, restoredIds]);
 
   useLayoutEffect(() => {

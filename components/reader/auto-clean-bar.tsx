@@ -1,10 +1,4 @@
-/** Words of the bar, in one place (the UI is translated later). */
-const TEXT = {
-  region: 'Automatic clean view',
-  note: (site: string) => `Clean view opened by itself on ${site}.`,
-  showOriginal: 'Show original',
-  stop: 'Stop on this site',
-};
+import { i18n } from '#i18n';
 
 export interface AutoCleanBarProps {
   /** The site clean view opened by itself on (`news.example`). */
@@ -18,13 +12,13 @@ export interface AutoCleanBarProps {
 /** The small bar of a clean view that opened by itself: back to the original, or stop here. */
 export function AutoCleanBar({ site, onShowOriginal, onStop }: AutoCleanBarProps) {
   return (
-    <div class="tr-auto" role="region" aria-label={TEXT.region}>
-      <span class="tr-auto-note">{TEXT.note(site)}</span>
+    <div class="tr-auto" role="region" aria-label={i18n.t('autoClean.region')}>
+      <span class="tr-auto-note">{i18n.t('autoClean.bar.note', { site })}</span>
       <button type="button" class="tr-button" onClick={onShowOriginal}>
-        {TEXT.showOriginal}
+        {i18n.t('autoClean.bar.showOriginal')}
       </button>
       <button type="button" class="tr-button" onClick={onStop}>
-        {TEXT.stop}
+        {i18n.t('autoClean.bar.stop')}
       </button>
     </div>
   );

@@ -1,94 +1,82 @@
-import { SETTING_LIMITS, type FontFamily, type ReaderSettings, type Theme } from '@/utils/model';
-
-const THEMES: Array<{ value: Theme; label: string }> = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' },
-];
-
-const FONTS: Array<{ value: FontFamily; label: string }> = [
-  { value: 'serif', label: 'Serif' },
-  { value: 'sans', label: 'Sans-serif' },
-  { value: 'mono', label: 'Monospace' },
-  { value: 'dyslexic', label: 'Dyslexia-friendly' },
-];
+import { i18n } from '#i18n';
+import {
+  FONT_FAMILIES,
+  SETTING_LIMITS,
+  THEMES,
+  type FontFamily,
+  type ReaderSettings,
+} from '@/utils/model';
 
 export interface ReaderSettingsPanelProps {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
 }
 
+type Range = 'fontSize' | 'lineWidth' | 'lineHeight';
+
 /** Theme and typography controls of the reader view. */
 export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelProps) {
-  const { fontSize, lineWidth, lineHeight } = SETTING_LIMITS;
+  const range = (key: Range, label: string, shown: string) => {
+    const { min, max, step } = SETTING_LIMITS[key];
+    return (
+      <label class="tr-range">
+        <span>
+          {label} <output>{shown}</output>
+        </span>
+        <input
+          type="range"
+          aria-label={label}
+          aria-valuetext={shown}
+          min={min}
+          max={max}
+          step={step}
+          value={settings[key]}
+          onInput={(e) => onChange({ [key]: Number(e.currentTarget.value) })}
+        />
+      </label>
+    );
+  };
   return (
-    <div class="tr-settings" role="group" aria-label="Reading settings">
+    <div class="tr-settings" role="group" aria-label={i18n.t('settings.heading')}>
       <fieldset class="tr-themes">
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t.value} class={`tr-theme-swatch tr-swatch-${t.value}`}>
+        <legend>{i18n.t('settings.theme')}</legend>
+        {THEMES.map((theme) => (
+          <label key={theme} class={`tr-theme-swatch tr-swatch-${theme}`}>
             <input
               type="radio"
               name="tr-theme"
-              value={t.value}
-              checked={settings.theme === t.value}
-              onChange={() => onChange({ theme: t.value })}
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => onChange({ theme })}
             />
-            {t.label}
+            {i18n.t(`settings.themes.${theme}`)}
           </label>
         ))}
       </fieldset>
       <label>
-        Font
+        {i18n.t('settings.font')}
         <select
-          aria-label="Font"
           value={settings.fontFamily}
           onChange={(e) => onChange({ fontFamily: e.currentTarget.value as FontFamily })}
         >
-          {FONTS.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
+          {FONT_FAMILIES.map((font) => (
+            <option key={font} value={font}>
+              {i18n.t(`settings.fonts.${font}`)}
             </option>
           ))}
         </select>
       </label>
-      <label>
-        Font size <output>{settings.fontSize}px</output>
-        <input
-          type="range"
-          aria-label="Font size"
-          min={fontSize.min}
-          max={fontSize.max}
-          step={fontSize.step}
-          value={settings.fontSize}
-          onInput={(e) => onChange({ fontSize: Number(e.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Line width <output>{settings.lineWidth}</output>
-        <input
-          type="range"
-          aria-label="Line width"
-          min={lineWidth.min}
-          max={lineWidth.max}
-          step={lineWidth.step}
-          value={settings.lineWidth}
-          onInput={(e) => onChange({ lineWidth: Number(e.currentTarget.value) })}
-        />
-      </label>
-      <label>
-        Line height <output>{settings.lineHeight.toFixed(1)}</output>
-        <input
-          type="range"
-          aria-label="Line height"
-          min={lineHeight.min}
-          max={lineHeight.max}
-          step={lineHeight.step}
-          value={settings.lineHeight}
-          onInput={(e) => onChange({ lineHeight: Number(e.currentTarget.value) })}
-        />
-      </label>
+      {range(
+        'fontSize',
+        i18n.t('settings.fontSize'),
+        i18n.t('settings.px', { value: settings.fontSize }),
+      )}
+      {range(
+        'lineWidth',
+        i18n.t('settings.lineWidth'),
+        i18n.t('settings.ch', { value: settings.lineWidth }),
+      )}
+      {range('lineHeight', i18n.t('settings.lineHeight'), settings.lineHeight.toFixed(1))}
     </div>
   );
 }

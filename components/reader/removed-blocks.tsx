@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { RemovedBlock } from '@/utils/model';
+import { messageFor } from '../locale';
 
 export interface RemovedBlocksProps {
   removed: RemovedBlock[];
@@ -6,9 +8,9 @@ export interface RemovedBlocksProps {
   onRestore: (id: string) => void;
 }
 
-/** Human names of the clutter rules, for the list of what was taken out. */
-function ruleLabel(rule: string): string {
-  return rule.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+/** Why a block was removed, in plain words ("Share buttons", "A list of hashtags"). */
+export function removalReason(rule: string): string {
+  return messageFor(`removed.rules.${rule.replace(/-/g, '_')}`, i18n.t('removed.unknown'));
 }
 
 function preview(text: string): string {
@@ -16,29 +18,31 @@ function preview(text: string): string {
   return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat;
 }
 
-/** "Removed N blocks": what the clutter rules took out, each with its reason and a restore button. */
+/** What the clutter rules took out, each with its reason and a button that puts it back. */
 export function RemovedBlocks({ removed, restoredIds, onRestore }: RemovedBlocksProps) {
   if (removed.length === 0) return null;
-  const n = removed.length;
   return (
     <details class="tr-removed">
-      <summary>
-        Removed {n} {n === 1 ? 'block' : 'blocks'}
-      </summary>
+      <summary>{i18n.t('removed.heading', removed.length)}</summary>
       <ul>
         {removed.map((block) => {
           const restored = restoredIds.includes(block.id);
+          const text = preview(block.text);
           return (
             <li key={block.id}>
-              <span class="tr-removed-rule">{ruleLabel(block.rule)}</span>
-              <span class="tr-removed-text">{preview(block.text) || '(no text)'}</span>
+              <span class="tr-removed-rule">{removalReason(block.rule)}</span>
+              <span class="tr-removed-text">{text || i18n.t('removed.noText')}</span>
               <button
                 type="button"
                 disabled={restored}
                 onClick={() => onRestore(block.id)}
-                aria-label={`Restore: ${preview(block.text).slice(0, 60)}`}
+                aria-label={
+                  restored
+                    ? i18n.t('removed.restored')
+                    : i18n.t('removed.restoreLabel', { text: text.slice(0, 60) })
+                }
               >
-                {restored ? 'Restored' : 'Restore'}
+                {restored ? i18n.t('removed.restored') : i18n.t('removed.restore')}
               </button>
             </li>
           );

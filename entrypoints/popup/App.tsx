@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { AutoCleanSwitch } from '@/components/popup/auto-clean-switch';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
@@ -37,15 +38,17 @@ export function App({ start }: { start: Promise<PopupStart> }) {
         : null;
   const autoClean = useAutoClean(pageUrl);
   const autoSite = autoClean.site;
+  const [pendingTitle, setPendingTitle] = useState('');
 
   useEffect(() => {
     void commandShortcut().then(setShortcut);
     void (async () => {
-      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null }));
+      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null, title: '' }));
       setTabId(tab.tabId);
       setAsPage(tab.asPage);
+      setPendingTitle(tab.title);
       if (tab.tabId === null) {
-        setState({ kind: 'error', url: '', message: 'No tab to read.' });
+        setState({ kind: 'error', url: '', message: i18n.t('popup.noTab') });
         return;
       }
       performance.mark('tidings:popup-known');
@@ -105,7 +108,7 @@ export function App({ start }: { start: Promise<PopupStart> }) {
         names: entityNames(entity),
       }).catch(() => ({ ok: false }));
       if (result.ok) done();
-      else setActionError(`No mention of ${entity.name} found to highlight.`);
+      else setActionError(i18n.t('popup.noMention', { name: entity.name }));
     },
     [tabId, done],
   );
@@ -113,6 +116,7 @@ export function App({ start }: { start: Promise<PopupStart> }) {
   return (
     <PopupView
       state={state}
+      pendingTitle={pendingTitle}
       actionError={actionError}
       busy={busy}
       shortcut={shortcut}
@@ -120,7 +124,10 @@ export function App({ start }: { start: Promise<PopupStart> }) {
       onCleanView={() => void onCleanView()}
       onToggleSaved={() => void onToggleSaved()}
       onSelectEntity={(e) => void onSelectEntity(e)}
-      autoClean={
+      onOpenLibrary={() => {
+        void browser.runtime.openOptionsPage().then(done);
+      }}
+      footer={
         autoSite &&
         (state?.kind === 'article' || autoClean.on) && (
           <AutoCleanSwitch {...autoClean} site={autoSite} />

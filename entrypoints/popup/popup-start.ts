@@ -9,6 +9,8 @@ export interface PopupStart {
   asPage: boolean;
   /** The tab's kept reading, when it is for the page the tab shows: shown at once. */
   kept: PageState | null;
+  /** The tab's title, shown while its page is read for the first time. */
+  title: string;
 }
 
 /**
@@ -23,11 +25,12 @@ export async function loadPopupStart(): Promise<PopupStart> {
     ? await browser.tabs.get(Number(param))
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const tabId = tab?.id ?? null;
-  if (tabId === null || !tab?.url) return { tabId, asPage, kept: null };
+  const title = tab?.title ?? '';
+  if (tabId === null || !tab?.url) return { tabId, asPage, kept: null, title };
   const reading = await getTabReading(tabId).catch(() => null);
   const kept =
     reading && readingFits(reading, { url: tab.url })
       ? pageStateOf(reading, reading.saved ?? false)
       : null;
-  return { tabId, asPage, kept };
+  return { tabId, asPage, kept, title };
 }

@@ -15,6 +15,7 @@ import {
 import { getSettings } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
+import { trapTab } from '@/utils/reader/focus-trap';
 
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
@@ -82,10 +83,19 @@ export class ReaderController {
       }
     });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && this.open && !event.defaultPrevented) {
+      if (!this.open || event.defaultPrevented) return;
+      if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
         this.close();
+      } else if (event.key === 'Tab' && document.activeElement !== this.open.ui.shadowHost) {
+        // Focus is on the page under the reader (the browser gave it back after the popup
+        // closed): Tab enters the reader, never the hidden page.
+        const reader = this.open.ui.uiContainer.querySelector<HTMLElement>('.tr-reader');
+        if (reader && trapTab(reader, event.shiftKey)) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
       }
     };
     window.addEventListener('keydown', onKey, true);
@@ -198,18 +208,23 @@ export class ReaderController {
   }
 
   /**
-   * Lock the page's scroll under the reader and hide it from print. Returns the undo: the
-   * `style` attributes are put back exactly as they were (absent stays absent).
+   * Lock the page's scroll under the reader, make it inert (no focus, not read out: the reader is
+   * a modal) and hide it from print. Returns the undo: the attributes are put back exactly as
+   * they were (absent stays absent) and focus goes back where it was.
    */
   private hidePage(): () => void {
     const root = document.documentElement;
     const body = document.body;
+    const focused = document.activeElement;
     const before = {
       root: root.getAttribute('style'),
       body: body?.getAttribute('style') ?? null,
+      inert: body?.getAttribute('inert') ?? null,
     };
     root.style.setProperty('overflow', 'hidden', 'important');
     body?.style.setProperty('overflow', 'hidden', 'important');
+    // The reader's host is after <body>, so it stays interactive.
+    body?.setAttribute('inert', '');
 
     // A constructed sheet adds no element to the page; fall back to <style> where the
     // content-script world cannot adopt sheets.
@@ -231,7 +246,12 @@ export class ReaderController {
     return () => {
       removePrintCss();
       restoreAttr(root, 'style', before.root);
-      if (body) restoreAttr(body, 'style', before.body);
+      if (body) {
+        restoreAttr(body, 'style', before.body);
+        restoreAttr(body, 'inert', before.inert);
+      }
+      if (focused instanceof HTMLElement && focused.isConnected)
+        focused.focus({ preventScroll: true });
     };
   }
 

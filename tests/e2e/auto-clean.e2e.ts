@@ -9,6 +9,7 @@ import {
   tabIdOf,
   type ExtensionBrowser,
 } from './lib/extension';
+import { seriousViolations } from './lib/axe';
 import { PopupPage, ReaderView } from './lib/pages';
 import { startFixtureServer, type FixtureServer } from './lib/server';
 
@@ -147,6 +148,7 @@ describe('automatic clean view in Chromium', () => {
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(registeredMatches).toEqual([`*://${SITE}/*`]);
+    expect(await seriousViolations(popup.page)).toEqual([]);
     await popup.page.screenshot({ path: `${SCREENSHOTS}/popup-auto-clean.png`, fullPage: true });
     await popup.close();
     await page.close();
@@ -165,6 +167,7 @@ describe('automatic clean view in Chromium', () => {
     expect(paint.readerAddedAt).not.toBeNull();
     expect(paint.fcp).not.toBeNull();
     expect(paint.fcp!).toBeGreaterThanOrEqual(paint.readerAddedAt!);
+    expect(await seriousViolations(article)).toEqual([]);
     await article.screenshot({ path: `${SCREENSHOTS}/reader-auto-clean.png` });
     await article.close();
   });
@@ -283,6 +286,7 @@ describe('automatic clean view in Chromium', () => {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
     const list = options.getByRole('list', { name: 'Sites with automatic clean view' });
     await expect.poll(() => list.innerText()).toContain(SITE);
+    expect(await seriousViolations(options)).toEqual([]);
     await options
       .getByRole('group', { name: 'Automatic clean view' })
       .screenshot({ path: `${SCREENSHOTS}/options-auto-clean.png` });

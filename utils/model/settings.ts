@@ -8,6 +8,8 @@ import * as v from 'valibot';
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'dyslexic'] as const;
 
+export const TOOLBAR_ACTIONS = ['popup', 'reader'] as const;
+
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 
@@ -75,6 +77,8 @@ export const SettingsSchema = v.object({
   autoCleanEverywhere: v.boolean(),
   /** Sites where the reader chose "Stop on this site" while `autoCleanEverywhere` is on. */
   autoCleanStoppedSites: SiteListSchema,
+  /** What the toolbar button does: open the popup, or clean view directly (one click to read). */
+  toolbarOpens: v.picklist(TOOLBAR_ACTIONS),
 });
 
 export type ReaderSettings = v.InferOutput<typeof ReaderSettingsSchema>;
@@ -88,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoCleanSites: [],
   autoCleanEverywhere: false,
   autoCleanStoppedSites: [],
+  toolbarOpens: 'popup',
 };
 
 /** The two site lists: changed one site at a time (`applySiteChoice`), never as a whole. */

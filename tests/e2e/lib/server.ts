@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { resolve, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -36,8 +37,12 @@ export async function startFixtureServer(routes: Record<string, string>): Promis
       return;
     }
     readFile(file).then(
-      (body) => {
-        const ext = file.slice(file.lastIndexOf('.'));
+      (raw) => {
+        // A page kept compressed in the repository (`page.html.gz`) is served as the page.
+        const gz = file.endsWith('.gz');
+        const body = gz ? gunzipSync(raw) : raw;
+        const name = gz ? file.slice(0, -3) : file;
+        const ext = name.slice(name.lastIndexOf('.'));
         res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream' }).end(body);
       },
       () => res.writeHead(500).end(),

@@ -37,6 +37,7 @@ describe('the settings schema', () => {
       autoCleanSites: DEFAULT_SETTINGS.autoCleanSites,
       autoCleanEverywhere: false,
       autoCleanStoppedSites: [],
+      toolbarOpens: DEFAULT_SETTINGS.toolbarOpens,
     });
   });
 
@@ -84,6 +85,7 @@ describe('the settings schema', () => {
       autoCleanSites: [],
       autoCleanEverywhere: false,
       autoCleanStoppedSites: [],
+      toolbarOpens: 'popup',
     });
   });
 

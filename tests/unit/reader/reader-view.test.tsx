@@ -79,10 +79,13 @@ describe('ReaderView', () => {
     expect(container.querySelector('.tr-body')?.textContent).not.toContain('Sponsored: buy now');
   });
 
-  it('lists the removed blocks and puts one back where it stood', () => {
+  it('lists the removed blocks with their reason in plain words, and puts one back', () => {
     const { container, props, rerender } = view();
-    expect(screen.getByText('Removed 1 block')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /Restore: Sponsored/ }));
+    // On a narrow screen (no media query here) the key points are folded into a strip.
+    fireEvent.click(screen.getByRole('button', { name: 'Key points' }));
+    expect(screen.getByText('Tidings removed 1 block')).toBeTruthy();
+    expect(screen.getByText('An advertising label')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Put back: Sponsored/ }));
     expect(props.onRestore).toHaveBeenCalledWith('r1');
 
     rerender(<ReaderView {...props} restoredIds={['r1']} />);
@@ -109,12 +112,18 @@ describe('ReaderView', () => {
     expect(props.onSelectEntity).toHaveBeenCalledWith(analysis.entities.places[0]);
   });
 
-  it('sets right-to-left articles right to left', () => {
+  it('sets a right-to-left article right to left, and only the article', () => {
     const { container } = view({
       article: { ...article, dir: 'rtl', lang: 'ar', contentHtml: '<p>مرحبا</p>', removed: [] },
     });
-    expect(container.querySelector('article')?.getAttribute('dir')).toBe('rtl');
-    expect(container.querySelector('.tr-body')?.getAttribute('lang')).toBe('ar');
+    const attrs = (selector: string) => {
+      const el = container.querySelector(selector);
+      return [el?.getAttribute('dir'), el?.getAttribute('lang')];
+    };
+    expect(attrs('.tr-body')).toEqual(['rtl', 'ar']);
+    expect(attrs('.tr-title')).toEqual(['rtl', 'ar']);
+    // The interface keeps the browser's language and direction.
+    expect(attrs('.tr-reader')).toEqual(['ltr', 'en']);
   });
 
   it('paints the chosen theme, or the system’s when following it', () => {
