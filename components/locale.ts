@@ -14,3 +14,8 @@ export function messageFor(key: string, fallback: string): string {
   const t = i18n.t as (key: string) => string;
   return t(key) || fallback;
 }
+
+/** "8 min read": whole minutes, never less than one, in the reader's language. */
+export function readingTime(minutes: number): string {
+  return i18n.t('readingTime', Math.max(1, Math.round(Number.isFinite(minutes) ? minutes : 1)));
+}

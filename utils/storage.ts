@@ -13,6 +13,7 @@ import {
   DEFAULT_SETTINGS,
   fromStoredSettings,
   InvalidSettingsError,
+  readSettings,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   SITE_KEY_PREFIX,
@@ -21,6 +22,7 @@ import {
   siteKey,
   toStoredSettings,
   upgradeLegacySettings,
+  type ReaderSettings,
   type Settings,
   type SettingsChange,
   type SiteChoice,
@@ -57,16 +59,45 @@ function legacyMoved(): Promise<unknown> {
   return moved;
 }
 
+/**
+ * The stored item (every setting but the site lists), checked by the caller: sync storage's, or
+ * the old local one while it could not be moved (with its sites).
+ */
+async function readItem(): Promise<{ item: unknown; oldSites: Record<string, SiteChoice> }> {
+  await legacyMoved();
+  const item = await settingsItem.getValue();
+  // The fallback itself (not a copy) comes back when sync storage has no item yet.
+  if (item !== settingsItem.fallback) return { item, oldSites: {} };
+  const legacy = await browser.storage.local.get([...LEGACY_KEYS]);
+  if (legacy.settings == null) return { item, oldSites: {} };
+  const old = upgradeLegacySettings(legacy.settings, legacyVersion(legacy));
+  return { item: old.settings, oldSites: old.sites };
+}
+
 /** The settings: every stored field that fits the schema, the default for any other. */
 export async function getSettings(): Promise<Settings> {
-  await legacyMoved();
-  const [item, all] = await Promise.all([settingsItem.getValue(), storage.snapshot('sync')]);
-  if (all.settings != null) return fromStoredSettings(item, all);
-  // Not moved (the write failed): the old item still holds the reader's settings.
-  const legacy = await browser.storage.local.get([...LEGACY_KEYS]);
-  if (legacy.settings == null) return fromStoredSettings(item, all);
-  const old = upgradeLegacySettings(legacy.settings, legacyVersion(legacy));
-  return fromStoredSettings(old.settings, { ...old.sites, ...all });
+  const { item, oldSites } = await readItem();
+  const all = await storage.snapshot('sync'); // after the move, which writes the sites' keys
+  return fromStoredSettings(item, { ...oldSites, ...all });
+}
+
+/**
+ * The reader view's typography and theme alone: what the reader content script needs (it is
+ * injected into pages, so it stays small: no site lists, no snapshot of sync storage).
+ */
+export async function getReaderSettings(): Promise<ReaderSettings> {
+  return readSettings((await readItem()).item).reader;
+}
+
+/** Change the reader view's settings (refused with `InvalidSettingsError` out of the schema). */
+export async function updateReaderSettings(change: Partial<ReaderSettings>): Promise<void> {
+  const next = applySettingsChange(readSettings((await readItem()).item), { reader: change });
+  await writeItem(toStoredSettings(next).settings);
+}
+
+/** Call `listener` with the reader view's settings whenever they change (here or elsewhere). */
+export function watchReaderSettings(listener: (reader: ReaderSettings) => void): () => void {
+  return settingsItem.watch((stored) => listener(readSettings(stored).reader));
 }
 
 /**

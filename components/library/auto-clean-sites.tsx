@@ -26,10 +26,10 @@ export interface AutoCleanSitesProps {
 export function AutoCleanSites(props: AutoCleanSitesProps) {
   const waiting = props.sites.filter((s) => s.waiting).length;
   return (
-    <fieldset class="lib-auto">
+    <fieldset>
       <legend>{i18n.t('autoClean.region')}</legend>
-      {props.unsupported && <p class="lib-auto-note">{i18n.t('autoClean.settings.unsupported')}</p>}
-      <label>
+      {props.unsupported && <p class="lib-muted">{i18n.t('autoClean.settings.unsupported')}</p>}
+      <label class="lib-choice">
         <input
           type="checkbox"
           role="switch"
@@ -40,15 +40,20 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
         />
         {i18n.t('autoClean.settings.everywhere')}
       </label>
-      <p id="lib-auto-everywhere-note" class="lib-auto-note">
+      <p id="lib-auto-everywhere-note" class="lib-muted">
         {props.everywhereWaiting
           ? i18n.t('autoClean.settings.everywhereWaiting')
           : i18n.t('autoClean.settings.everywhereNote')}
       </p>
       {(waiting > 0 || props.everywhereWaiting) && !props.unsupported && (
-        <p class="lib-auto-waiting" role="status">
-          {waiting > 0 && i18n.t('autoClean.settings.waiting', waiting)}{' '}
-          <button type="button" disabled={props.busy} onClick={props.onAllowWaiting}>
+        <p class="lib-tool-row" role="status">
+          {waiting > 0 && <span>{i18n.t('autoClean.settings.waiting', waiting)}</span>}
+          <button
+            type="button"
+            class="lib-button"
+            disabled={props.busy}
+            onClick={props.onAllowWaiting}
+          >
             {i18n.t('autoClean.settings.allow')}
           </button>
         </p>
@@ -63,7 +68,7 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
         </p>
       )}
       {props.sites.length === 0 ? (
-        <p class="lib-auto-note">{i18n.t('autoClean.settings.noSites')}</p>
+        <p class="lib-muted">{i18n.t('autoClean.settings.noSites')}</p>
       ) : (
         <ul class="lib-auto-list" aria-label={i18n.t('autoClean.settings.sitesLabel')}>
           {props.sites.map(({ site, waiting }) => (
@@ -74,6 +79,7 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
               )}
               <button
                 type="button"
+                class="lib-button lib-button-quiet"
                 aria-label={i18n.t('autoClean.settings.removeLabel', { site })}
                 disabled={props.busy}
                 onClick={() => props.onRemoveSite(site)}
@@ -86,13 +92,14 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
       )}
       {props.stopped.length > 0 && (
         <>
-          <p class="lib-auto-note">{i18n.t('autoClean.settings.stoppedNote')}</p>
+          <p class="lib-muted">{i18n.t('autoClean.settings.stoppedNote')}</p>
           <ul class="lib-auto-list" aria-label={i18n.t('autoClean.settings.stoppedLabel')}>
             {props.stopped.map((site) => (
               <li key={site}>
                 <span class="lib-auto-site">{site}</span>
                 <button
                   type="button"
+                  class="lib-button lib-button-quiet"
                   aria-label={i18n.t('autoClean.settings.allowAgainLabel', { site })}
                   disabled={props.busy}
                   onClick={() => props.onRemoveStopped(site)}

@@ -1,4 +1,6 @@
 import { memo } from 'preact/compat';
+import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { LibraryFilter } from '@/utils/model';
 
 // The choices change with the library, not with each keystroke: skip them while typing.
@@ -9,7 +11,7 @@ const SiteOptions = memo(function SiteOptions(props: {
     <>
       {props.sites.map((s) => (
         <option key={s.site} value={s.site}>
-          {s.site} ({s.count})
+          {i18n.t('library.siteOption', { site: s.site, count: s.count })}
         </option>
       ))}
     </>
@@ -17,10 +19,11 @@ const SiteOptions = memo(function SiteOptions(props: {
 });
 
 const EntityOptions = memo(function EntityOptions(props: {
+  id: string;
   entities: ReadonlyArray<{ name: string; count: number }>;
 }) {
   return (
-    <datalist id="lib-entity-choices">
+    <datalist id={props.id}>
       {props.entities.map((e) => (
         <option key={e.name} value={e.name} />
       ))}
@@ -39,12 +42,17 @@ export interface LibraryFiltersProps {
   onFilter: (filter: LibraryFilter) => void;
 }
 
-const toDay = (ms: number | undefined): string =>
-  ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10);
+/** A day of the date field (UTC, as stored) from epoch ms; empty when unset or out of range. */
+const toDay = (ms: number | undefined): string => {
+  if (ms === undefined) return '';
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+};
 
 /** Search box and filters: saved / all history, site, entity, date range. */
 export function LibraryFilters(props: LibraryFiltersProps) {
   const { query, filter, onFilter } = props;
+  const id = useId();
   const set = (change: Partial<LibraryFilter>) => onFilter({ ...filter, ...change });
   const active =
     filter.scope === 'saved' ||
@@ -53,13 +61,13 @@ export function LibraryFilters(props: LibraryFiltersProps) {
     filter.from !== undefined ||
     filter.to !== undefined;
   return (
-    <div class="lib-filters">
+    <div class="lib-filters" role="search">
       <div class="lib-search">
         <input
           type="search"
-          role="searchbox"
-          aria-label="Search the library"
-          placeholder="Search titles, text, people, places, sites…"
+          class="lib-input lib-search-input"
+          aria-label={i18n.t('library.search')}
+          placeholder={i18n.t('library.searchPlaceholder')}
           value={query}
           onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
@@ -68,45 +76,45 @@ export function LibraryFilters(props: LibraryFiltersProps) {
         </span>
       </div>
       <div class="lib-filter-row">
-        <label>
-          Show
+        <label class="lib-field">
+          <span>{i18n.t('library.show')}</span>
           <select
-            aria-label="Show"
+            class="lib-input"
             value={filter.scope ?? 'all'}
             onChange={(e) => set({ scope: e.currentTarget.value as 'all' | 'saved' })}
           >
-            <option value="all">All history</option>
-            <option value="saved">Saved only</option>
+            <option value="all">{i18n.t('library.allHistory')}</option>
+            <option value="saved">{i18n.t('library.savedOnly')}</option>
           </select>
         </label>
-        <label>
-          Site
+        <label class="lib-field">
+          <span>{i18n.t('library.site')}</span>
           <select
-            aria-label="Site"
+            class="lib-input"
             value={filter.site ?? ''}
             onChange={(e) => set({ site: e.currentTarget.value || undefined })}
           >
-            <option value="">Any site</option>
+            <option value="">{i18n.t('library.anySite')}</option>
             <SiteOptions sites={props.sites} />
           </select>
         </label>
-        <label>
-          Mentions
+        <label class="lib-field lib-field-wide">
+          <span>{i18n.t('library.mentions')}</span>
           <input
             type="text"
-            aria-label="Entity"
-            list="lib-entity-choices"
-            placeholder="a person, organization or place"
+            class="lib-input"
+            list={`${id}-entities`}
+            placeholder={i18n.t('library.mentionsPlaceholder')}
             value={filter.entity ?? ''}
             onInput={(e) => set({ entity: e.currentTarget.value || undefined })}
           />
-          <EntityOptions entities={props.entities} />
+          <EntityOptions id={`${id}-entities`} entities={props.entities} />
         </label>
-        <label>
-          From
+        <label class="lib-field">
+          <span>{i18n.t('library.from')}</span>
           <input
             type="date"
-            aria-label="From"
+            class="lib-input"
             value={toDay(filter.from)}
             onChange={(e) => {
               const v = e.currentTarget.value;
@@ -114,11 +122,11 @@ export function LibraryFilters(props: LibraryFiltersProps) {
             }}
           />
         </label>
-        <label>
-          To
+        <label class="lib-field">
+          <span>{i18n.t('library.to')}</span>
           <input
             type="date"
-            aria-label="To"
+            class="lib-input"
             value={toDay(filter.to)}
             onChange={(e) => {
               const v = e.currentTarget.value;
@@ -127,8 +135,8 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           />
         </label>
         {active && (
-          <button type="button" class="lib-link" onClick={() => onFilter({})}>
-            Clear filters
+          <button type="button" class="lib-button lib-button-quiet" onClick={() => onFilter({})}>
+            {i18n.t('library.clearFilters')}
           </button>
         )}
       </div>

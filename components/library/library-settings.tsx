@@ -1,6 +1,10 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { ReaderSettingsPanel } from '@/components/reader/reader-settings-panel';
 import {
   SETTING_LIMITS,
+  TOOLBAR_ACTIONS,
   type ReaderSettings,
   type Settings,
   type SettingsChange,
@@ -14,24 +18,49 @@ export interface LibrarySettingsProps {
   settings: Settings;
   onChange: (change: Omit<SettingsChange, 'reader'>) => void;
   onReaderChange: (change: Partial<ReaderSettings>) => void;
+  /** More fieldsets (automatic clean view). */
+  children?: ComponentChildren;
 }
 
-/**
- * The reader's settings, one fieldset per concern, so further groups (automatic clean view
- * sites) join as their own fieldset.
- */
-export function LibrarySettings({ settings, onChange, onReaderChange }: LibrarySettingsProps) {
+/** The reader's settings, one fieldset per concern; each setting is here once. */
+export function LibrarySettings({
+  settings,
+  onChange,
+  onReaderChange,
+  children,
+}: LibrarySettingsProps) {
+  const id = useId();
   return (
     <div class="lib-settings">
       <fieldset>
-        <legend>Reading</legend>
+        <legend>{i18n.t('library.settingsReading')}</legend>
         <ReaderSettingsPanel settings={settings.reader} onChange={onReaderChange} />
       </fieldset>
       <fieldset>
-        <legend>Summary</legend>
-        <label>
-          Sentences in the summary
+        <legend>{i18n.t('library.settingsToolbar')}</legend>
+        <p class="lib-muted" id={`${id}-toolbar`}>
+          {i18n.t('library.toolbarOpens')}
+        </p>
+        {TOOLBAR_ACTIONS.map((action) => (
+          <label key={action} class="lib-choice">
+            <input
+              type="radio"
+              name={`${id}-toolbar`}
+              value={action}
+              aria-describedby={`${id}-toolbar`}
+              checked={settings.toolbarOpens === action}
+              onChange={() => onChange({ toolbarOpens: action })}
+            />
+            {action === 'popup' ? i18n.t('library.toolbarPopup') : i18n.t('library.toolbarReader')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{i18n.t('library.settingsSummary')}</legend>
+        <label class="lib-field">
+          <span>{i18n.t('library.summarySentences')}</span>
           <select
+            class="lib-input"
             value={String(settings.summarySentences)}
             onChange={(e) => onChange({ summarySentences: Number(e.currentTarget.value) })}
           >
@@ -44,33 +73,41 @@ export function LibrarySettings({ settings, onChange, onReaderChange }: LibraryS
         </label>
       </fieldset>
       <fieldset>
-        <legend>History</legend>
-        <label>
+        <legend>{i18n.t('library.settingsHistory')}</legend>
+        <label class="lib-choice">
           <input
             type="checkbox"
             checked={settings.historyEnabled}
             onChange={(e) => onChange({ historyEnabled: e.currentTarget.checked })}
           />
-          Keep a history of the articles I read
+          {i18n.t('library.historyEnabled')}
         </label>
-        <label>
-          Keep unsaved articles for
-          <input
-            type="number"
-            min={historyRetentionDays.min}
-            max={historyRetentionDays.max}
-            step={historyRetentionDays.step}
-            value={settings.historyRetentionDays}
-            onChange={(e) => {
-              const days = Math.round(Number(e.currentTarget.value));
-              if (days >= historyRetentionDays.min && days <= historyRetentionDays.max) {
-                onChange({ historyRetentionDays: days });
-              }
-            }}
-          />
-          days (0 keeps them forever; saved articles are always kept)
+        <label class="lib-field">
+          <span>{i18n.t('library.retention')}</span>
+          <span class="lib-inline">
+            <input
+              type="number"
+              class="lib-input lib-number"
+              min={historyRetentionDays.min}
+              max={historyRetentionDays.max}
+              step={historyRetentionDays.step}
+              value={settings.historyRetentionDays}
+              aria-describedby={`${id}-retention`}
+              onChange={(e) => {
+                const days = Math.round(Number(e.currentTarget.value));
+                if (days >= historyRetentionDays.min && days <= historyRetentionDays.max) {
+                  onChange({ historyRetentionDays: days });
+                }
+              }}
+            />
+            {i18n.t('library.retentionDays')}
+          </span>
         </label>
+        <p class="lib-muted" id={`${id}-retention`}>
+          {i18n.t('library.retentionHint')}
+        </p>
       </fieldset>
+      {children}
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
+
 export interface StorageFigures {
   /** Bytes used by the extension's storage (all of it, not only the library). */
   usage: number;
@@ -17,68 +20,88 @@ export interface LibraryToolsProps {
   onExportMarkdown: () => void;
   onImport: (file: File) => void;
   onClearHistory: () => void;
-  onPauseHistory: (paused: boolean) => void;
 }
 
-/** Human-readable bytes: "12.4 MB". */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+/** Human-readable bytes in the reader's language: "12.4 MB". */
+export function formatBytes(bytes: number, lang?: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }
 
-/** Export, import, clear and pause history, and the storage used. */
+/** Export, import, clear history, and the storage used. */
 export function LibraryTools(props: LibraryToolsProps) {
   const { storage, message } = props;
+  const fileId = useId();
   return (
     <div class="lib-tools">
-      <p>
-        {props.count} {props.count === 1 ? 'article' : 'articles'} in your history,{' '}
-        {props.savedCount} saved.
+      <p class="lib-tools-summary">
+        {i18n.t('library.historyCount', props.count)} ·{' '}
+        {i18n.t('library.savedCount', props.savedCount)}
       </p>
-      <p class="lib-storage">
+      <p class="lib-muted">
         {storage
-          ? `Storage used: ${formatBytes(storage.usage)} of ${formatBytes(storage.quota)} available.`
-          : 'Storage used: unknown.'}
+          ? i18n.t('library.storageUsed', {
+              used: formatBytes(storage.usage),
+              quota: formatBytes(storage.quota),
+            })
+          : i18n.t('library.storageUnknown')}
       </p>
+      {!props.historyEnabled && <p class="lib-notice">{i18n.t('library.historyPaused')}</p>}
       <div class="lib-tool-row">
-        <button type="button" disabled={props.busy} onClick={props.onExportJson}>
-          Export library (JSON)
+        <button type="button" class="lib-button" disabled={props.busy} onClick={props.onExportJson}>
+          {i18n.t('library.exportJson')}
         </button>
-        <button type="button" disabled={props.busy} onClick={props.onExportMarkdown}>
-          Export as Markdown (zip)
+        <button
+          type="button"
+          class="lib-button"
+          disabled={props.busy}
+          onClick={props.onExportMarkdown}
+        >
+          {i18n.t('library.exportMarkdown')}
         </button>
-        <label class="lib-file">
-          Import a Tidings export…
-          <input
-            type="file"
-            accept="application/json,.json"
-            disabled={props.busy}
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) props.onImport(file);
-            }}
-          />
-        </label>
       </div>
       <div class="lib-tool-row">
-        <label>
-          <input
-            type="checkbox"
-            checked={!props.historyEnabled}
-            onChange={(e) => props.onPauseHistory(e.currentTarget.checked)}
-          />
-          Pause history
+        {/* A styled label stands for the browser's file button ("Choose file / No file chosen"). */}
+        <input
+          id={fileId}
+          type="file"
+          class="lib-file-input"
+          accept="application/json,.json"
+          disabled={props.busy}
+          aria-describedby={`${fileId}-hint`}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) props.onImport(file);
+          }}
+        />
+        <label for={fileId} class="lib-button" aria-disabled={props.busy}>
+          {i18n.t('library.importFile')}
         </label>
-        <button type="button" disabled={props.busy} onClick={props.onClearHistory}>
-          Clear history (keeps saved articles)
+        <span id={`${fileId}-hint`} class="lib-muted">
+          {i18n.t('library.importHint')}
+        </span>
+      </div>
+      <div class="lib-tool-row">
+        <button
+          type="button"
+          class="lib-button lib-button-danger"
+          disabled={props.busy}
+          onClick={props.onClearHistory}
+        >
+          {i18n.t('library.clearHistory')}
         </button>
       </div>
       {message && (

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface UndoBarProps {
   message: string;
   onUndo: () => void;
@@ -9,10 +11,15 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
   return (
     <div class="lib-undo" role="status">
       <span>{message}</span>
-      <button type="button" onClick={onUndo}>
-        Undo
+      <button type="button" class="lib-undo-button" onClick={onUndo}>
+        {i18n.t('library.undo')}
       </button>
-      <button type="button" class="lib-link" aria-label="Dismiss" onClick={onDismiss}>
+      <button
+        type="button"
+        class="lib-undo-dismiss"
+        aria-label={i18n.t('library.dismiss')}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Entity, PageState } from '@/utils/model';
 import { EntityChips } from '../entity-chips';
-import { uiLocale } from '../locale';
+import { readingTime, uiLocale } from '../locale';
 
 export interface PopupViewProps {
   /** null while the page is being read. */
@@ -80,9 +80,7 @@ export function PopupView(props: PopupViewProps) {
             <p class="popup-site">
               <span dir="auto">{state.article.siteName ?? hostOf(state.article.url)}</span>
               <span aria-hidden="true">·</span>
-              <span>
-                {i18n.t('readingTime', Math.max(1, Math.round(state.article.readingMinutes)))}
-              </span>
+              <span>{readingTime(state.article.readingMinutes)}</span>
               <LibraryLink {...props} />
             </p>
             <h1 class="popup-title" lang={state.article.lang ?? undefined} dir={state.article.dir}>

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { Analysis, Article, Entity, ReaderSettings } from '@/utils/model';
 import { trapTab } from '@/utils/reader/focus-trap';
 import { readerStyleVars } from '@/utils/reader/theme';
-import { uiLocale } from '../locale';
+import { readingTime, uiLocale } from '../locale';
 import { ArticleBody } from './article-body';
 import { KeyPoints, KeyPointsStrip, type KeyPointsProps } from './key-points';
 import { ReaderSettingsPanel } from './reader-settings-panel';
@@ -202,9 +202,7 @@ export function ReaderView(props: ReaderViewProps) {
                   </span>
                 )}
                 {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
-                <span class="tr-reading-time">
-                  {i18n.t('readingTime', Math.max(1, Math.round(article.readingMinutes)))}
-                </span>
+                <span class="tr-reading-time">{readingTime(article.readingMinutes)}</span>
               </p>
             </header>
             {!wide && <KeyPointsStrip {...keyPoints} />}

@@ -3,7 +3,7 @@ import { setupAutoClean } from './auto-clean';
 import { setupHistory } from './history';
 import { setupMessaging } from './messaging';
 import { setupReadings } from './readings';
-import { setupCleanViewTriggers } from './triggers';
+import { setupCleanViewTriggers, setupToolbarButton } from './triggers';
 
 export default defineBackground(() => {
   // Composition root: features register their listeners here, synchronously, on every start.
@@ -11,5 +11,6 @@ export default defineBackground(() => {
   setupReadings();
   setupMessaging();
   setupCleanViewTriggers();
+  setupToolbarButton();
   setupAutoClean();
 });

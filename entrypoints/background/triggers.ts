@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { Settings } from '@/utils/model';
+import { getSettings, watchSettings } from '@/utils/storage';
 import { showCleanView } from './clean-view';
 
 /** The keyboard command declared in `wxt.config.ts`. */
@@ -57,7 +60,7 @@ export function setupCleanViewTriggers(): void {
       () =>
         browser.contextMenus.create({
           id: CLEAN_VIEW_MENU_ID,
-          title: 'Clean view',
+          title: i18n.t('menuCleanView'),
           contexts: ['page'],
         }),
       (error: unknown) => console.warn('Tidings: context menu not created', error),
@@ -67,4 +70,38 @@ export function setupCleanViewTriggers(): void {
     if (info.menuItemId !== CLEAN_VIEW_MENU_ID) return;
     void toggleFromTab(tab?.id);
   });
+}
+
+/** The popup's page, as the manifest declares it. */
+const POPUP = 'popup.html';
+
+/** Point the toolbar button at the popup, or at clean view directly, as the reader chose. */
+async function applyToolbarSetting(settings: Pick<Settings, 'toolbarOpens'>): Promise<void> {
+  const button = toolbarButton();
+  await button?.setPopup({ popup: settings.toolbarOpens === 'popup' ? POPUP : '' });
+}
+
+/**
+ * The toolbar button: the popup by default; with "clean view directly" chosen, one click opens
+ * (or closes) the reader, whose rail and strip carry what the popup shows. Applied on every start
+ * (the browser keeps no popup change across restarts of an unpacked build) and on change.
+ */
+export function setupToolbarButton(): void {
+  const button = toolbarButton();
+  if (!button) return;
+  // Fires only when no popup is set; acts only when that is the reader's choice (a click with
+  // the popup switched off for another reason, e.g. granting access in a test, does nothing).
+  button.onClicked.addListener((tab) => {
+    void getSettings().then((s) => {
+      if (s.toolbarOpens === 'reader') return toggleFromTab(tab.id);
+    });
+  });
+  watchSettings((next, previous) => {
+    if (next.toolbarOpens !== previous.toolbarOpens) applyToolbarSetting(next).catch(report);
+  });
+  getSettings().then(applyToolbarSetting).catch(report);
+}
+
+function report(error: unknown): void {
+  console.warn('[tidings] the toolbar button could not be set', error);
 }

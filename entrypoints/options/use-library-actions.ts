@@ -7,6 +7,7 @@ import {
   restoreEntries,
   setSavedByUrl,
 } from '@/utils/library/db';
+import { i18n } from '#i18n';
 import type { LibraryEntry } from '@/utils/model';
 
 const UNDO_MS = 15_000;
@@ -26,7 +27,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 const parseHtml = (html: string): ParentNode =>
   new DOMParser().parseFromString(html, 'text/html').body;
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const articles = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
 /**
  * What the library's buttons do: delete (with undo), clear history, export, import, save. Each
@@ -49,7 +49,10 @@ export function useLibraryActions() {
     try {
       await action();
     } catch (error) {
-      setMessage({ kind: 'error', text: `${what} failed: ${errorText(error)}` });
+      setMessage({
+        kind: 'error',
+        text: i18n.t('library.actionFailed', { action: what, reason: errorText(error) }),
+      });
     } finally {
       setBusy(false);
     }
@@ -57,10 +60,10 @@ export function useLibraryActions() {
 
   const remove = useCallback(
     (urls: string[]) =>
-      run('Deleting', async () => {
+      run(i18n.t('library.actionDelete'), async () => {
         if (urls.length === 0) return;
         const removed = await deleteEntries(urls);
-        setUndo({ message: `Deleted ${articles(removed.length)}.`, entries: removed });
+        setUndo({ message: i18n.t('library.deleted', removed.length), entries: removed });
       }),
     [run],
   );
@@ -68,22 +71,20 @@ export function useLibraryActions() {
   const undoRemove = useCallback(async () => {
     if (!undo) return;
     setUndo(null);
-    await run('Undo', () => restoreEntries(undo.entries));
+    await run(i18n.t('library.actionUndo'), () => restoreEntries(undo.entries));
   }, [undo, run]);
 
   const clear = useCallback(async () => {
-    if (!window.confirm('Delete every unsaved article from your history? Saved articles stay.')) {
-      return;
-    }
-    await run('Clearing history', async () => {
+    if (!window.confirm(i18n.t('library.confirmClear'))) return;
+    await run(i18n.t('library.actionClear'), async () => {
       const removed = await clearHistory();
-      setUndo({ message: `Cleared ${articles(removed.length)} from history.`, entries: removed });
+      setUndo({ message: i18n.t('library.cleared', removed.length), entries: removed });
     });
   }, [run]);
 
   const exportJson = useCallback(
     () =>
-      run('Export', async () => {
+      run(i18n.t('library.actionExport'), async () => {
         const [all, { toExportJson }] = await Promise.all([
           exportEntries(),
           import('@/utils/library/export-format'),
@@ -93,14 +94,14 @@ export function useLibraryActions() {
           `tidings-library-${today()}.json`,
           'application/json',
         );
-        setMessage({ kind: 'info', text: `Exported ${articles(all.length)}.` });
+        setMessage({ kind: 'info', text: i18n.t('library.exported', all.length) });
       }),
     [run],
   );
 
   const exportMarkdown = useCallback(
     () =>
-      run('Export', async () => {
+      run(i18n.t('library.actionExport'), async () => {
         const [all, { toMarkdownZip }] = await Promise.all([
           exportEntries(),
           import('@/utils/library/export-format'),
@@ -111,14 +112,14 @@ export function useLibraryActions() {
           `tidings-library-${today()}.zip`,
           'application/zip',
         );
-        setMessage({ kind: 'info', text: `Exported ${articles(all.length)} as Markdown.` });
+        setMessage({ kind: 'info', text: i18n.t('library.exportedMarkdown', all.length) });
       }),
     [run],
   );
 
   const importFile = useCallback(
     (file: File) =>
-      run('Import', async () => {
+      run(i18n.t('library.actionImport'), async () => {
         const { parseLibraryExport } = await import('@/utils/library/export-format');
         const parsed = parseLibraryExport(await file.text());
         if (!parsed.ok) {
@@ -129,17 +130,26 @@ export function useLibraryActions() {
           const { added, merged } = await importEntries(parsed.entries);
           setMessage({
             kind: 'info',
-            text: `Imported ${added + merged} articles from ${file.name}: ${added} new, ${merged} merged with ones already here.`,
+            text: i18n.t('library.imported', {
+              count: added + merged,
+              file: file.name,
+              added,
+              merged,
+            }),
           });
         } catch (error) {
-          throw new Error(`nothing was changed (${errorText(error)})`, { cause: error });
+          throw new Error(
+            i18n.t('library.importFailedNothingChanged', { reason: errorText(error) }),
+            { cause: error },
+          );
         }
       }),
     [run],
   );
 
   const setSaved = useCallback(
-    (urls: string[], saved: boolean) => run('Saving', () => setSavedByUrl(urls, saved)),
+    (urls: string[], saved: boolean) =>
+      run(i18n.t('library.actionSave'), () => setSavedByUrl(urls, saved)),
     [run],
   );
 

@@ -11,7 +11,7 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { updateSettings, watchSettings } from '@/utils/storage';
+import { updateReaderSettings, watchReaderSettings } from '@/utils/storage';
 
 export interface HighlightRequest {
   label: string;
@@ -104,7 +104,7 @@ export function ReaderApp({
     const onChange = () => setSystemDark(media.matches);
     media?.addEventListener('change', onChange);
     // Settings changed elsewhere (another tab, the options page) apply here too.
-    const unwatch = watchSettings((next) => setSettings(next.reader));
+    const unwatch = watchReaderSettings(setSettings);
     return () => {
       media?.removeEventListener('change', onChange);
       unwatch();
@@ -113,7 +113,7 @@ export function ReaderApp({
 
   const onSettingsChange = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((s) => ({ ...s, ...change }));
-    void updateSettings({ reader: change });
+    void updateReaderSettings(change);
   }, []);
 
   const onToggleSaved = useCallback(() => {

@@ -12,7 +12,7 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { getSettings } from '@/utils/storage';
+import { getReaderSettings } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
 import { trapTab } from '@/utils/reader/focus-trap';
@@ -49,7 +49,7 @@ export class ReaderController {
     private readonly css: string,
   ) {
     // Read settings as soon as the script is injected: the reader must paint without waiting.
-    this.settings = getSettings().then((s) => s.reader);
+    this.settings = getReaderSettings();
   }
 
   /** Register message handlers and the Escape key. */

@@ -83,7 +83,7 @@ class LibraryPage {
     await this.searchbox.fill(text);
   }
   async filterEntity(name: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Entity' }).fill(name);
+    await this.page.getByRole('combobox', { name: 'Mentions' }).fill(name);
   }
   async filterSite(site: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Site' }).selectOption(site);
@@ -93,8 +93,13 @@ class LibraryPage {
     const clear = this.page.getByRole('button', { name: 'Clear filters' });
     if (await clear.count()) await clear.click();
   }
-  /** Download a file the page offers, into `dir`; returns its path. */
+  /** Show one of the page's views: the articles, export & history, or settings. */
+  async show(view: 'Articles' | 'Export & history' | 'Settings'): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: view }).click();
+  }
+  /** Download a file the page offers (export & history), into `dir`; returns its path. */
   async download(button: string | RegExp, dir: string): Promise<string> {
+    await this.show('Export & history');
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: button }).click(),
@@ -104,6 +109,7 @@ class LibraryPage {
     return path;
   }
   async import(path: string): Promise<void> {
+    await this.show('Export & history');
     await this.page.getByLabel('Import a Tidings export…').setInputFiles(path);
   }
 }
@@ -273,11 +279,12 @@ describe('library', () => {
       writeFileSync(foreign, JSON.stringify({ bookmarks: [{ url: 'https://a.example/' }] }));
       await other.import(foreign);
       await expect.poll(() => other.message.innerText()).toMatch(/not a Tidings library export/);
-      expect(await other.rows.count()).toBe(0);
+      expect(await other.page.getByText('No articles in your history').count()).toBe(1);
 
       await other.import(jsonPath);
       await expect.poll(() => other.message.innerText()).toMatch(/Imported 11 articles/);
-      await other.entry(NATO_URL).waitFor();
+      await other.show('Articles');
+      await other.status.filter({ hasText: '11 of 11' }).waitFor();
       expect(await exportedEntries(other, downloads)).toEqual(before);
     } finally {
       await fresh.close();

@@ -304,6 +304,32 @@ describe('clean view in Chromium', () => {
     await page.close();
   });
 
+  test('the toolbar button can open clean view directly, the popup’s content in the reader', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    await options.getByRole('radio', { name: 'Clean view directly' }).check();
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    try {
+      // One click on the toolbar button (no popup is set now): the reader opens.
+      await expect
+        .poll(async () => {
+          await grantActiveTab(ext, page, { withPopup: true });
+          return reader.isOpen();
+        })
+        .toBe(true);
+      await reader.waitOpen();
+      // What the popup shows — the summary and the key entities — is in the reader.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await reader.root.locator('.tr-rail .tr-summary li').first().waitFor();
+      expect(await reader.chip('Stoltenberg').count()).toBe(1);
+    } finally {
+      await options.getByRole('radio', { name: /The popup/ }).check();
+      await options.close();
+      await page.close();
+    }
+  });
+
   test('a page that is not an article: the popup says so and offers clean view anyway', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/international'));

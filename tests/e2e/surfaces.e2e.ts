@@ -166,3 +166,60 @@ describe('the reader', () => {
     await page.close();
   });
 });
+
+describe('the library', () => {
+  async function openLibrary(size: { width: number; height: number }): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.locator('.lib-row').first().waitFor();
+    return page;
+  }
+
+  test.each(Object.entries(SIZES))('the list and its views (%s)', async (name, size) => {
+    const page = await openLibrary(size);
+    // Everything of the header and the search bar fits: nothing is cut at 390 px.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('.lib-status').isVisible()).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const view of ['library', 'manage', 'settings'] as const) {
+        await page.evaluate((v) => (location.hash = v), view);
+        await page
+          .locator(view === 'library' ? '.lib-row' : `#${view}`)
+          .first()
+          .waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/library-${view}-${name}-${scheme}.png` });
+      }
+    }
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'the offline copy (%s): axe-clean, Escape returns to the row',
+    async (scheme) => {
+      const page = await openLibrary(SIZES.desktop);
+      await page.emulateMedia({ colorScheme: scheme });
+      const row = page.locator('.lib-row').first();
+      const url = await row.getAttribute('data-article-url');
+      await row.locator('.lib-open').click();
+      await page.locator('.tr-reader .tr-body').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/offline-copy-${scheme}.png` });
+      await page.keyboard.press('Escape');
+      await page.locator('.tr-reader').waitFor({ state: 'detached' });
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            document.activeElement?.closest('.lib-row')?.getAttribute('data-article-url'),
+          ),
+        )
+        .toBe(url);
+      await page.close();
+    },
+  );
+});

@@ -7,11 +7,14 @@ import {
   dropOriginalPages,
   dropTabReading,
   getOriginalPages,
+  getReaderSettings,
   getSettings,
   getTabReading,
   setSiteChoice,
   setTabReading,
+  updateReaderSettings,
   updateSettings,
+  watchReaderSettings,
   watchSettings,
 } from '../../utils/storage';
 
@@ -140,6 +143,22 @@ describe('settings in extension storage', () => {
     vi.useRealTimers();
     set.mockRestore();
     expect((await getSettings()).historyEnabled).toBe(false);
+  });
+
+  it('gives the reader view its own settings alone, and keeps the rest when it changes them', async () => {
+    await setSiteChoice('a.example', 'on');
+    await updateSettings({ historyRetentionDays: 9 });
+    const seen: string[] = [];
+    const unwatch = watchReaderSettings((reader) => seen.push(reader.theme));
+    await updateReaderSettings({ theme: 'sepia' });
+    expect(await getReaderSettings()).toEqual({ ...DEFAULT_SETTINGS.reader, theme: 'sepia' });
+    expect(await getSettings()).toMatchObject({
+      historyRetentionDays: 9,
+      autoCleanSites: ['a.example'],
+    });
+    await expect(updateReaderSettings({ fontSize: 99 })).rejects.toThrow(/Invalid settings/);
+    await vi.waitFor(() => expect(seen).toEqual(['sepia']));
+    unwatch();
   });
 
   it('tells watchers about changes, checked, with the settings before', async () => {

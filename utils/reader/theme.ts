@@ -50,9 +50,3 @@ export function readerStyleVars(
     },
   };
 }
-
-/** Whole minutes as the reader reads them: "1 min read", "7 min read". */
-export function formatReadingTime(minutes: number): string {
-  const m = Math.max(1, Math.round(minutes));
-  return `${m} min read`;
-}

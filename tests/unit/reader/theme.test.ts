@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReadingTime, readerStyleVars, resolveTheme } from '../../../utils/reader/theme';
+import { readerStyleVars, resolveTheme } from '../../../utils/reader/theme';
 import { DEFAULT_SETTINGS } from '../../../utils/model';
 
 describe('resolveTheme', () => {
@@ -36,12 +36,5 @@ describe('readerStyleVars', () => {
   it('spaces letters a little for the dyslexia-friendly font', () => {
     const { vars } = readerStyleVars({ ...DEFAULT_SETTINGS.reader, fontFamily: 'dyslexic' }, false);
     expect(vars['--tr-letter-spacing']).toBe('0.03em');
-  });
-});
-
-describe('formatReadingTime', () => {
-  it('never says zero minutes', () => {
-    expect(formatReadingTime(0.2)).toBe('1 min read');
-    expect(formatReadingTime(7.6)).toBe('8 min read');
   });
 });
