@@ -165,7 +165,9 @@ describe('automatic clean view in Firefox', () => {
   });
 
   test('every news article: all-site access asked when turned on, only news articles open, access given back when off', async () => {
-    const options = await browserWindow.openExtensionTab(`${ff.extensionOrigin}/options.html`);
+    const options = await browserWindow.openExtensionTab(
+      `${ff.extensionOrigin}/options.html#settings`,
+    );
     const everywhere = `[...document.querySelectorAll('[role="switch"]')].find((s) => s.parentElement.textContent.includes('every news article'))`;
     await options.waitFor(everywhere);
     await options.click(everywhere);
