@@ -1,5 +1,17 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** The bundled reading face (Literata, SIL OFL 1.1), copied from its npm package into `fonts/`. */
+const literata = dirname(
+  createRequire(import.meta.url).resolve('@fontsource-variable/literata/package.json'),
+);
+export const READER_FONT_FILES = {
+  'fonts/literata-normal.woff2': join(literata, 'files/literata-latin-wght-normal.woff2'),
+  'fonts/literata-italic.woff2': join(literata, 'files/literata-latin-wght-italic.woff2'),
+  'fonts/LICENSE-Literata.txt': join(literata, 'LICENSE'),
+};
 
 /**
  * A test build grants host access to the end-to-end tests' server (127.0.0.1) up front: a test
@@ -18,6 +30,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, absoluteSrc] of Object.entries(READER_FONT_FILES)) {
+        files.push({ relativeDest, absoluteSrc });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     // UI strings (manifest included) come from `locales/*.yml` through @wxt-dev/i18n.
     default_locale: 'en',

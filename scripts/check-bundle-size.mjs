@@ -10,10 +10,10 @@ import { gzipSync } from 'node:zlib';
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
 const BUDGETS = [
   // [file, budget in bytes (min+gz), strings that must not be in it]
-  // 62 KB since automatic clean view: the reader's rework (key points, focus trap, i18n) brought
-  // it to 60.9 KB; automatic clean view adds 1 KB (settings in sync storage with the move from
-  // local storage and quota-aware writes, the automatic bar and its words).
-  ['content-scripts/reader.js', 62 * 1024, ['compromise']],
+  // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
+  // focus trap, read aloud, localized strings, the automatic clean view bar). It is injected only
+  // into the tab the reader opens, never on every page; 66 KB since the UI rework (60 KB before).
+  ['content-scripts/reader.js', 66 * 1024, ['compromise']],
   [
     'auto-clean.js',
     5 * 1024,

@@ -8,6 +8,13 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
 import type { ArticleContent, AutoCleanMode, PageState, PageText, Reading } from './model';
 
+/** One file of the bundled reading face. */
+export interface ReaderFontFile {
+  style: 'normal' | 'italic';
+  /** The woff2 file, base64. */
+  base64: string;
+}
+
 /** An action that either worked or says why not, in words for the reader. */
 export type ActionResult = { ok: true } | { ok: false; error: string };
 
@@ -34,6 +41,8 @@ export interface ProtocolMap {
   setSaved(data: { saved: boolean; content: ArticleContent }): { saved: boolean };
   /** The page changed under the content script (a history-API navigation): its reading is stale. */
   pageChanged(data: { url: string }): void;
+  /** The bundled reading face, as bytes (base64): the page never sees an extension URL. */
+  getReaderFont(data: Record<string, never>): ReaderFontFile[];
   /**
    * The reader left a clean view that opened by itself (Show original, Escape, close): the page
    * at `url` stays original in this tab, reloads included.

@@ -9,6 +9,7 @@ import {
   showCleanView,
 } from './clean-view';
 import { getPageState } from './page-state';
+import { readerFontFiles } from './reader-font';
 import { dropTabReading } from '@/utils/storage';
 
 /** The tab of a content script's message (`onMessage(…, 'content')` has checked there is one). */
@@ -55,6 +56,7 @@ export function setupMessaging(): void {
     'content',
   );
   onMessage('pageChanged', (_data, sender) => dropTabReading(tabOf(sender)), 'content');
+  onMessage('getReaderFont', () => readerFontFiles(), 'content');
   onMessage(
     'keepOriginal',
     ({ url }, sender) => keepOriginal(tabOf(sender), url, sender.url),

@@ -153,6 +153,7 @@ export function ReaderApp({
       onClearHighlight={() => onHighlightChange(null)}
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
+      speech={window.speechSynthesis}
       banner={
         auto && <AutoCleanBar site={auto.site} onShowOriginal={onClose} onStop={auto.onStop} />
       }

@@ -15,6 +15,7 @@ import {
 import { getReaderSettings } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
+import { addReaderFont } from './reader-font';
 import { trapTab } from '@/utils/reader/focus-trap';
 
 /** Hides the page in print while the reader shows, so print gives the article alone. */
@@ -168,7 +169,16 @@ export class ReaderController {
       },
     });
     const restorePage = this.hidePage();
-    this.open = { ui, ...shown, restorePage, highlight: null };
+    const removeFont = addReaderFont();
+    this.open = {
+      ui,
+      ...shown,
+      restorePage: () => {
+        removeFont();
+        restorePage();
+      },
+      highlight: null,
+    };
     ui.mount();
   }
 

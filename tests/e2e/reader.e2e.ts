@@ -330,6 +330,51 @@ describe('clean view in Chromium', () => {
     }
   });
 
+  test('the article is set in the bundled reading face, which leaves with the reader', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    const faces = () =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.includes('Tidings Literata'))
+          .map((f) => `${f.style} ${f.status}`),
+      );
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    await expect.poll(faces).toEqual(['normal loaded', 'italic loaded']);
+    expect(await reader.bodyStyle('fontFamily')).toMatch(/^"Tidings Literata"/);
+    // The page never saw an extension URL: the face was made from bytes.
+    const urls = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(urls.filter((u) => /^chrome-extension:|\.woff2/.test(u))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await reader.waitClosed();
+    expect(await faces()).toEqual([]);
+    await page.close();
+  });
+
+  test('read aloud uses only on-device voices, and says so when there is none', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    const voices = await page.evaluate(() =>
+      speechSynthesis.getVoices().filter((v) => v.localService),
+    );
+    await reader.button(/Read aloud/).click();
+    if (voices.length === 0) {
+      // Headless Chromium here has no speech engine: the reader says so in plain words.
+      await expect
+        .poll(() => reader.root.locator('.tr-notice').innerText())
+        .toMatch(/No voice on this device|cannot read aloud/);
+    } else {
+      await reader.button(/Pause reading/).waitFor();
+      await reader.button(/Stop reading/).click();
+    }
+    await page.close();
+  });
+
   test('a page that is not an article: the popup says so and offers clean view anyway', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/international'));

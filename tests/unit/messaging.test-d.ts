@@ -19,6 +19,7 @@ expectTypeOf<MessageType>().toEqualTypeOf<
   | 'recordRead'
   | 'setSaved'
   | 'pageChanged'
+  | 'getReaderFont'
   | 'keepOriginal'
   | 'stopAutoClean'
   | 'getAutoCleanState'
