@@ -146,7 +146,12 @@ export function ReaderView(props: ReaderViewProps) {
         <div class="tr-progress-bar" ref={progress} />
       </div>
       <div class="tr-toolbar" role="toolbar" aria-label={i18n.t('reader.tools')}>
-        <button type="button" class="tr-button tr-close" onClick={props.onClose} title="Esc">
+        <button
+          type="button"
+          class="tr-button tr-close"
+          onClick={props.onClose}
+          title={i18n.t('reader.closeShortcut')}
+        >
           {props.closeLabel ?? i18n.t('reader.showOriginal')}
         </button>
         {props.originalUrl && (

@@ -223,3 +223,29 @@ describe('the library', () => {
     },
   );
 });
+
+describe('in the browser’s language', () => {
+  test('a French browser gets the popup and the reader in French', async () => {
+    const french = await launchWithExtension({ lang: 'fr' });
+    try {
+      const page = await french.context.newPage();
+      await page.goto(`${server.url('/news/nato-visit')}?lang=fr`);
+      await grantActiveTab(french, page);
+      const popup = await PopupPage.open(french, await tabIdOf(french, page));
+      expect(await popup.page.getByRole('button', { name: /Vue épurée/ }).count()).toBe(1);
+      expect(await popup.text()).toMatch(/min de lecture/);
+      expect(await popup.text()).toMatch(/Résumé/i);
+      await popup.page.setViewportSize({ width: 460, height: 600 });
+      await popup.page.screenshot({ path: `${SHOTS}/popup-fr-light.png` });
+      await popup.page.getByRole('button', { name: /Vue épurée/ }).click();
+      const reader = new ReaderView(page);
+      await reader.waitOpen();
+      expect(await reader.root.getByRole('button', { name: 'Voir l’original' }).count()).toBe(1);
+      // The article stays in its own language.
+      expect(await reader.root.locator('.tr-title').getAttribute('lang')).toBe('en');
+      await popup.close();
+    } finally {
+      await french.close();
+    }
+  });
+});

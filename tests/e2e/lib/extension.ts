@@ -46,6 +46,8 @@ export async function launchWithExtension(
     extensionDir?: string;
     /** A profile to keep across launches (a browser restart); a fresh one by default. */
     userDataDir?: string;
+    /** The browser's interface language (the extension's UI follows it), e.g. `fr`. */
+    lang?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
@@ -58,7 +60,9 @@ export async function launchWithExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
