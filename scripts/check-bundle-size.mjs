@@ -1,24 +1,33 @@
-// Size budget for what Tidings injects into pages: the reader content script runs in every tab
-// the reader opens, so it stays small (no NLP library: analysis runs in the background worker);
-// the automatic clean view detector runs at the start of every page of the sites a reader chose,
-// so it stays tiny (no Readability parse, no sanitizer, no webextension polyfill: the reader is
-// injected only once the page is known to be an article).
+// Size budgets: what Tidings injects into pages and the background worker itself. The reader
+// content script runs in every tab the reader opens, so it stays small (no NLP: analysis runs in
+// the background worker); the automatic clean view detector runs at the start of every page of
+// the sites a reader chose, so it stays tiny (no Readability parse, no sanitizer, no
+// webextension polyfill: the reader is injected only once the page is known to be an article).
 // Run after `wxt build`; fails CI when a budget is exceeded.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
+// A string only the NLP library carries: finding it in a page's script means the analysis leaked
+// into the page.
+const NLP_MARKERS = ['compromise'];
+// The background worker carries the NLP (word lists of six languages, franc-min's language profiles)
+// and the reader's font bytes: MV3 service workers can't import() code later, so everything they may
+// run ships in this file and is parsed at each wake-up. Measured when the budget was set: 318.8 KB
+// min+gz, of which main's worker before the issue-10 NLP was 244.5 KB and the NLP added 74 KB
+// (franc-min about 53 KB). The budget leaves room for fixes, not for another language model.
 const BUDGETS = [
   // [file, budget in bytes (min+gz), strings that must not be in it]
   // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
   // focus trap, read aloud, localized strings, the automatic clean view bar). It is injected only
   // into the tab the reader opens, never on every page; 66 KB since the UI rework (60 KB before).
-  ['content-scripts/reader.js', 66 * 1024, ['compromise']],
+  ['content-scripts/reader.js', 66 * 1024, NLP_MARKERS],
+  ['background.js', 340 * 1024, []],
   [
     'auto-clean.js',
     5 * 1024,
     [
-      'compromise',
+      ...NLP_MARKERS,
       // Readability's parser and DOMPurify belong to the reader, injected after the decision.
       '_grabArticle',
       'DOMPurify',

@@ -12,10 +12,17 @@ import { restoreLazyImages } from './lazy-images';
 import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
 import { applyRules } from './rules';
 import { sanitizeParts } from './sanitize';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, countWords, readingMinutes, textBlocks } from './text';
 
-export type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
-export { blockText, countWords, readingMinutes } from './text';
+export type {
+  Article,
+  BlockRole,
+  ExtractResult,
+  NotArticle,
+  RemovedBlock,
+  TextBlock,
+} from './types';
+export { blockText, countWords, readingMinutes, textBlocks } from './text';
 
 export interface ExtractOptions {
   /** Return an Article even when the page does not look like one (the reader asked for it). */
@@ -92,7 +99,8 @@ export function extractArticle(
           title: parsed.title ?? pageTitle,
           byline: parsed.byline ?? undefined,
         });
-  const text = blockText(content);
+  const blocks = textBlocks(content);
+  const text = blocks.map((b) => b.text).join('\n');
   const wordCount = countWords(text);
   if (!options.force) {
     if (wordCount < MIN_WORDS)
@@ -132,6 +140,7 @@ export function extractArticle(
     excerpt: clean(parsed.excerpt),
     contentHtml,
     text,
+    blocks,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
