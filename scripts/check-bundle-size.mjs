@@ -8,21 +8,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.TIDINGS_EXTENSION_DIR ?? '.output/chrome-mv3';
-// A string only the NLP library carries: finding it in a page's script means the analysis leaked
-// into the page.
-const NLP_MARKERS = ['compromise'];
+// Strings only the NLP carries (the NLP library's name, a word of the entity finder's lexicon):
+// found in the reader, the analysis leaked into the page. They must be in the worker, or the check
+// has gone blind and the markers need updating.
+const NLP_MARKERS = ['compromise', 'Ayatollah'];
 // The background worker carries the NLP (word lists of six languages, franc-min's language profiles)
 // and the reader's font bytes: MV3 service workers can't import() code later, so everything they may
 // run ships in this file and is parsed at each wake-up. Measured when the budget was set: 318.8 KB
 // min+gz, of which main's worker before the issue-10 NLP was 244.5 KB and the NLP added 74 KB
 // (franc-min about 53 KB). The budget leaves room for fixes, not for another language model.
 const BUDGETS = [
-  // [file, budget in bytes (min+gz), strings that must not be in it]
+  // [file, budget in bytes (min+gz), strings that must not be in it, strings that must be]
   // The reader: Readability, DOMPurify, Preact, the polyfill and the reader's UI (key points,
   // focus trap, read aloud, localized strings, the automatic clean view bar). It is injected only
   // into the tab the reader opens, never on every page; 66 KB since the UI rework (60 KB before).
-  ['content-scripts/reader.js', 66 * 1024, NLP_MARKERS],
-  ['background.js', 340 * 1024, []],
+  ['content-scripts/reader.js', 66 * 1024, NLP_MARKERS, []],
+  ['background.js', 340 * 1024, [], NLP_MARKERS],
   [
     'auto-clean.js',
     5 * 1024,
@@ -34,6 +35,7 @@ const BUDGETS = [
       // The webextension polyfill alone would take 4 KB of the budget.
       'should only be loaded in a browser extension',
     ],
+    [],
   ],
 ];
 
@@ -43,7 +45,7 @@ if (!existsSync(`${OUT}/manifest.json`)) {
 }
 
 let failed = false;
-for (const [file, budget, forbidden] of BUDGETS) {
+for (const [file, budget, forbidden, required] of BUDGETS) {
   const path = `${OUT}/${file}`;
   if (!existsSync(path)) {
     console.error(`check-bundle-size: ${path} is missing.`);
@@ -62,6 +64,12 @@ for (const [file, budget, forbidden] of BUDGETS) {
   for (const marker of forbidden) {
     if (text.includes(marker)) {
       console.error(`FAIL ${file} contains "${marker}": that code does not belong in it.`);
+      failed = true;
+    }
+  }
+  for (const marker of required) {
+    if (!text.includes(marker)) {
+      console.error(`FAIL ${file} lacks the marker "${marker}": update NLP_MARKERS.`);
       failed = true;
     }
   }

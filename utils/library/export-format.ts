@@ -78,6 +78,7 @@ function entityList(v: unknown, what: string): Entity[] {
       mentions: num(e, 'mentions', w),
       aliases: strings(e.aliases, `${w}.aliases`),
       ...(e.label === undefined ? {} : { label: str(e, 'label', w) }),
+      ...(e.score === undefined ? {} : { score: num(e, 'score', w) }),
     };
   });
 }
