@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -22,8 +24,26 @@ export const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The bundled reading face (Literata, SIL OFL 1.1), copied from its npm package into `fonts/`. */
+const literata = dirname(
+  createRequire(import.meta.url).resolve('@fontsource-variable/literata/package.json'),
+);
+export const READER_FONT_FILES = {
+  'fonts/literata-normal.woff2': join(literata, 'files/literata-latin-wght-normal.woff2'),
+  'fonts/literata-italic.woff2': join(literata, 'files/literata-latin-wght-italic.woff2'),
+  'fonts/LICENSE-Literata.txt': join(literata, 'LICENSE'),
+};
+
+/**
+ * A test build grants host access to the end-to-end tests' server (127.0.0.1) up front: a test
+ * cannot answer the browser's permission prompt of automatic clean view. It is built apart, in
+ * `.output-e2e/`, and never shipped (`npm run build` makes the real one).
+ */
+const e2eHosts = process.env.TIDINGS_E2E_HOSTS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: e2eHosts ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No auto-imports: every module imports what it uses, so the import graph (and the lint rules
   // on it) is what the code says.
@@ -31,6 +51,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, absoluteSrc] of Object.entries(READER_FONT_FILES)) {
+        files.push({ relativeDest, absoluteSrc });
+      }
+    },
+  },
   manifest: ({ browser, manifestVersion, command }) => ({
     // UI strings (manifest included) come from `locales/*.yml` through @wxt-dev/i18n.
     default_locale: 'en',
@@ -48,6 +75,12 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
     ],
+    // Automatic clean view asks for one site's access when the reader turns it on for that site
+    // (all sites only for "Clean view on every news article"), never up front.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
+    ...(e2eHosts ? { host_permissions: ['*://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
     // `wxt dev` brings its own CSP (its dev server must connect); builds get ours.
     ...(command === 'serve'

@@ -263,9 +263,11 @@ async function main(): Promise<void> {
     await loader.locator('.lib-status', { hasText: /\d+ of \d+/ }).waitFor();
     // A 10,000-article history spans years: keep it all (otherwise the worker prunes unsaved
     // reads older than 30 days whenever it starts, and the figures would be of a smaller store).
+    await loader.evaluate(() => (location.hash = 'settings'));
     await loader.getByRole('spinbutton').fill('0');
     await loader.getByRole('spinbutton').press('Tab');
     await loader.waitForTimeout(500);
+    await loader.evaluate(() => (location.hash = 'manage'));
     const t0 = Date.now();
     for (const [n, file] of files.entries()) {
       await loader.getByLabel('Import a Tidings export…').setInputFiles(file);
@@ -279,6 +281,7 @@ async function main(): Promise<void> {
       process.stdout.write(`\rimported ${Math.min(COUNT, (n + 1) * FILE_SIZE)} / ${COUNT}`);
     }
     // The search index catches up with the imports and its snapshot is saved.
+    await loader.evaluate(() => (location.hash = 'library'));
     await loader.reload();
     await waitSearchReady(loader);
     await loader.close();

@@ -1,25 +1,40 @@
 /**
- * NLP benchmark: entities on CoNLL-2003 test (document-level name sets, vs plain compromise), summaries
- * on a CNN/DailyMail sample (ROUGE-1/2/Lsum, vs Lead-3), and time per article.
+ * NLP benchmark: Tidings' own labelled set of real articles (key entities, chip precision, split
+ * entities, summary junk, vs plain compromise and Lead-3), entities on CoNLL-2003 test
+ * (document-level name sets, vs plain compromise), summaries on a CNN/DailyMail sample (ROUGE-1/2/Lsum,
+ * vs Lead-3), and time per article.
  * Data: ../shared/bench (override with TIDINGS_BENCH_DIR). Run: `npm run -s bench:nlp`.
- * Env NLP_BENCH_LIMIT=N limits the number of documents of each set (for quick runs).
+ * Env NLP_BENCH_LIMIT=N limits the number of documents of each set (for quick runs);
+ * NLP_BENCH_VERBOSE=1 lists what went wrong on each labelled page; NLP_BENCH_ONLY=devset|conll|cnndm
+ * runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import { analyzeText } from '../utils/nlp/index';
-import { findEntities, type TypedEntity } from '../utils/nlp/entities';
+import { analyzeArticle, analyzeText } from '../utils/nlp/index';
+import { findEntities, type TypedEntity } from '../utils/nlp/entities/index';
 import { splitSentences } from '../utils/nlp/sentences';
 import { summarize } from '../utils/nlp/summary';
 import { NER_TYPES, parseConll, prf, scoreSets, type Counts, type NerType } from './nlp-lib/conll';
 import { rouge } from './nlp-lib/rouge';
 import { fixtureText } from './nlp-lib/fixture-text';
+import {
+  loadDevSet,
+  scoreDevSet,
+  topChips,
+  type DevPage,
+  type DevScore,
+  type Kind,
+  type SystemOutput,
+} from './nlp-lib/devset';
 
 const benchDir = resolve(
   process.env.TIDINGS_BENCH_DIR ?? join(import.meta.dirname, '../../shared/bench'),
 );
 const limit = Number(process.env.NLP_BENCH_LIMIT ?? Infinity);
+const verbose = process.env.NLP_BENCH_VERBOSE === '1';
+const only = process.env.NLP_BENCH_ONLY;
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
 function percentile(values: number[], p: number): number {
@@ -184,6 +199,83 @@ function benchFixture(): void {
   );
 }
 
+function tidingsOutput(page: DevPage): SystemOutput {
+  const a = analyzeArticle(page.article);
+  const { people, organizations, places } = a.entities;
+  return {
+    chips: topChips({ PER: people, ORG: organizations, LOC: places }),
+    summary: a.summary,
+  };
+}
+
+/** Plain compromise on the article's text: names by frequency, top 8 per kind; Lead-3 as summary. */
+function compromiseOutput(page: DevPage): SystemOutput {
+  const doc = nlp(page.article.text);
+  const ranked = (list: string[]): Array<{ name: string }> => {
+    const counts = new Map<string, number>();
+    for (const raw of list) {
+      const n = raw
+        .replace(/['’]s$/, '')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+        .trim();
+      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => ({ name }));
+  };
+  const lists: Record<Kind, Array<{ name: string }>> = {
+    PER: ranked(doc.people().out('array') as string[]),
+    ORG: ranked(doc.organizations().out('array') as string[]),
+    LOC: ranked(doc.places().out('array') as string[]),
+  };
+  const lead = splitSentences(page.article.text)
+    .filter((s) => s.text.split(/\s+/).length >= 6)
+    .slice(0, 3)
+    .map((s) => s.text);
+  return { chips: topChips(lists), summary: lead };
+}
+
+function printDev(name: string, s: DevScore): void {
+  const p = (n: number, d: number): string => `${pct(d ? n / d : 0)}%`;
+  console.log(
+    `${name.padEnd(22)} ${p(s.found, s.keys)}  ${p(s.rightKind, s.keys)}  ${p(s.split, s.keys)}  ` +
+      `${p(s.chips - s.badChips, s.chips)} (${s.badChips}/${s.chips}, ${s.unlabelled} unjudged)  ` +
+      `${s.junkPages} of ${s.pages} (${s.junkHits} hits)`,
+  );
+}
+
+function benchDevSet(): void {
+  const t0 = performance.now();
+  const pages = loadDevSet(benchDir).slice(0, limit);
+  if (!pages.length) {
+    console.log('\nLabelled set: no pages found in the benchmark data, skipped.');
+    return;
+  }
+  const loadMs = performance.now() - t0;
+  const langs = new Map<string, number>();
+  for (const p of pages) langs.set(p.label.lang, (langs.get(p.label.lang) ?? 0) + 1);
+  const sites = new Set(pages.map((p) => p.site)).size;
+  console.log(
+    `\nLabelled set (bench/nlp-dev/labels.json): ${pages.length} articles, ${sites} sites, ` +
+      `${langs.size} languages (${[...langs].map(([l, n]) => `${l} ${n}`).join(', ')}); ` +
+      `extracted in ${(loadMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    'system                  key found  right kind   split    chip precision (bad/chips)         summaries with junk',
+  );
+  const ours = scoreDevSet(pages, tidingsOutput);
+  printDev('tidings', ours);
+  const base = scoreDevSet(pages, compromiseOutput);
+  printDev('compromise / Lead-3', base);
+  for (const p of pages) analyzeArticle(p.article); // word lists built, as in a warm worker
+  const times = pages.map((p) => timeIt(() => analyzeArticle(p.article), 5));
+  const medians = times.map((t) => percentile(t, 0.5));
+  console.log(
+    `time per article, entities + summary: median ${percentile(medians, 0.5).toFixed(2)} ms, ` +
+      `p95 ${percentile(medians, 0.95).toFixed(2)} ms, max ${Math.max(...medians).toFixed(2)} ms`,
+  );
+  if (verbose) for (const n of ours.notes) console.log(`  ${n}`);
+}
+
 /** Size of the module as the extension ships it (bundled for the browser, minified, gzip -9). */
 async function benchSize(): Promise<void> {
   try {
@@ -212,7 +304,10 @@ if (!existsSync(benchDir)) {
   );
   process.exit(0);
 }
-await benchSize();
-benchFixture();
-benchConll();
-benchCnndm();
+if (!only) {
+  await benchSize();
+  benchFixture();
+}
+if (!only || only === 'devset') benchDevSet();
+if (!only || only === 'conll') benchConll();
+if (!only || only === 'cnndm') benchCnndm();

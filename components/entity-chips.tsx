@@ -4,6 +4,11 @@ import { ENTITY_KINDS, type Entities, type Entity, type EntityKind } from '@/uti
 
 export interface EntityChipsProps {
   entities: Entities;
+  /**
+   * The article's language when the entity finder does not read it (the lists are then empty
+   * for that reason, not because the article names nobody).
+   */
+  unsupportedLanguage?: string | null;
   /** At most this many chips per kind at first (the most salient); a "more" button shows the rest. */
   limit?: number;
   /** Name of the entity whose mentions are highlighted. */
@@ -18,9 +23,24 @@ export function kindLabel(kind: EntityKind): string {
   return i18n.t(`kinds.${kind}`);
 }
 
-/** The article's key entities as chips, grouped by kind, most salient first. */
+/** A language's name in the reader's own language ("French"), else its code. */
+function languageName(code: string): string {
+  try {
+    const ui = i18n.t('@@ui_locale').replace(/_/g, '-') || 'en';
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The article's key entities as chips, grouped by kind, most salient first. Each chip shows its
+ * salience as a small meter (so what is shown agrees with the order); its mentions are in its
+ * label.
+ */
 export function EntityChips({
   entities,
+  unsupportedLanguage,
   limit = 8,
   selected,
   onSelect,
@@ -31,7 +51,15 @@ export function EntityChips({
   const groups = ENTITY_KINDS.map((kind) => ({ kind, all: entities[kind] })).filter(
     (g) => g.all.length > 0,
   );
-  if (groups.length === 0) return <p class="tidings-muted">{i18n.t('entities.none')}</p>;
+  if (groups.length === 0) {
+    return (
+      <p class="tidings-muted">
+        {unsupportedLanguage
+          ? i18n.t('entities.unsupported', { language: languageName(unsupportedLanguage) })
+          : i18n.t('entities.none')}
+      </p>
+    );
+  }
   const Heading = `h${level}` as 'h3';
   return (
     <div class="tidings-entities">
@@ -53,18 +81,14 @@ export function EntityChips({
                     class="tidings-chip"
                     data-entity-type={kind}
                     aria-pressed={selected === entity.name}
+                    aria-label={`${entity.label ?? entity.name}, ${i18n.t('entities.mentions', entity.mentions)}`}
                     title={i18n.t('entities.highlightTitle', entity.mentions, {
                       name: entity.name,
                     })}
                     onClick={() => onSelect?.(entity)}
                   >
                     <span class="tidings-chip-name">{entity.label ?? entity.name}</span>
-                    <span
-                      class="tidings-chip-count"
-                      aria-label={i18n.t('entities.mentions', entity.mentions)}
-                    >
-                      {entity.mentions}
-                    </span>
+                    <SalienceMeter score={entity.score} />
                   </button>
                 </li>
               ))}
@@ -91,6 +115,17 @@ export function EntityChips({
         );
       })}
     </div>
+  );
+}
+
+/** How much the article is about the entity (its salience, 1–100), as a small bar. */
+export function SalienceMeter({ score }: { score: number | undefined }) {
+  if (score === undefined) return null;
+  const share = Math.max(8, Math.min(100, Math.round(score)));
+  return (
+    <span class="tidings-chip-meter" aria-hidden="true">
+      <span style={{ width: `${share}%` }} />
+    </span>
   );
 }
 

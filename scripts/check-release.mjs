@@ -20,7 +20,8 @@ export const ALLOWED_PERMISSIONS = {
   unlimitedStorage: 'the offline library is not evicted when the disk runs low',
 };
 /** Optional permissions (asked for at the moment a feature needs them). */
-const ALLOWED_OPTIONAL = new Set(['<all_urls>', 'http://*/*', 'https://*/*']);
+/** Host access, asked only by automatic clean view in the browser's prompt (README). */
+const ALLOWED_OPTIONAL = new Set(['*://*/*']);
 
 const out = resolve('.output');
 const problems = [];
@@ -33,11 +34,11 @@ if (!chromeZip) fail('no Chrome package in .output (run `npm run zip`)');
 if (!firefoxZip) fail('no Firefox package in .output (run `npm run zip`)');
 
 const readme = readFileSync('README.md', 'utf8');
-// The paragraph that starts with `Permissions:`: its first sentence lists them.
-const readmeLine = (/^Permissions:[^]*?\.(\s|$)/m.exec(readme)?.[0] ?? '').replace(
-  /\([^)]*\)/g,
-  '',
-);
+// The paragraph that starts with **Permissions.**: the required ones are listed after "Required:"
+// up to the sentence on host access (explanations in parentheses left out).
+const readmeLine = (
+  /\*\*Permissions\.\*\* Required:([^]*?)No host access/.exec(readme)?.[1] ?? ''
+).replace(/\([^)]*\)/g, '');
 const readmePermissions = [...readmeLine.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {

@@ -20,7 +20,7 @@ import { parseHtml } from '../bench/lib/jsdom-page';
 import { extractArticle, type ExtractResult } from '../utils/extract';
 import { markupSize, sniffNotHtml } from '../utils/extract/file-guards';
 import { MAX_DEPTH } from '../utils/extract/page-guards';
-import { analyzeText, type Analysis } from '../utils/nlp';
+import { analyzeArticle, analyzeText, type Analysis } from '../utils/nlp';
 
 /** The JSON printed for one page. The NLP step (entities, summary) is added here, and only here. */
 export function pageOutput(result: ExtractResult): Record<string, unknown> {
@@ -39,8 +39,11 @@ export function pageOutput(result: ExtractResult): Record<string, unknown> {
       wordCount: 0,
       readingMinutes: 0,
       removed: [],
+      blocks: [],
       entities: { people: [], organizations: [], places: [] },
       summary: [],
+      language: null,
+      entitiesSupported: true,
     };
   }
   return {
@@ -58,17 +61,28 @@ export function pageOutput(result: ExtractResult): Record<string, unknown> {
     wordCount: result.wordCount,
     readingMinutes: result.readingMinutes,
     removed: result.removed.map(({ rule, text }) => ({ rule, text })),
-    ...analysisOutput(analyzeText(result.text, { title: result.title })),
+    blocks: result.blocks ?? [],
+    ...analysisOutput(analyzeArticle(result)),
   };
 }
 
-/** The NLP part of a page's JSON: ranked entities by type and the summary sentences. */
+/**
+ * The NLP part of a page's JSON: ranked entities by type, the summary sentences, the language the
+ * article was read as and whether entities are found in it.
+ */
 export function analysisOutput(analysis: Analysis): {
   entities: Pick<Analysis['entities'], 'people' | 'organizations' | 'places'>;
   summary: string[];
+  language: string | null;
+  entitiesSupported: boolean;
 } {
   const { people, organizations, places } = analysis.entities;
-  return { entities: { people, organizations, places }, summary: analysis.summary };
+  return {
+    entities: { people, organizations, places },
+    summary: analysis.summary,
+    language: analysis.language ?? null,
+    entitiesSupported: analysis.entitiesSupported ?? true,
+  };
 }
 
 /** One `--text` file: a plain-text article (one paragraph per line) in, entities and summary out. */

@@ -70,6 +70,7 @@ export function LibraryReader(props: LibraryReaderProps) {
         onClearHighlight={() => setHighlight(null)}
         onRestore={() => undefined}
         onPrint={() => window.print()}
+        speech={window.speechSynthesis}
       />
     </div>
   );

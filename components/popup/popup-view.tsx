@@ -104,6 +104,11 @@ export function PopupView(props: PopupViewProps) {
             <h2 id="popup-entities">{i18n.t('entities.heading')}</h2>
             <EntityChips
               entities={state.analysis.entities}
+              unsupportedLanguage={
+                state.analysis.entitiesSupported === false
+                  ? (state.analysis.language ?? 'und')
+                  : null
+              }
               limit={2}
               selected={props.selectedEntity}
               onSelect={props.onSelectEntity}

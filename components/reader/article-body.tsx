@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { setSanitizedHtml } from '@/utils/extract/sanitize';
 import type { RemovedBlock } from '@/utils/model';
@@ -15,6 +16,8 @@ export interface ArticleBodyProps {
   dir: 'ltr' | 'rtl';
   /** How many mentions were highlighted, after each change. */
   onHighlighted?: (count: number) => void;
+  /** Receives the body element (read aloud reads it). */
+  bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -23,7 +26,8 @@ export interface ArticleBodyProps {
  */
 export function ArticleBody(props: ArticleBodyProps) {
   const { html, removed, restoredIds, highlightNames, lang, dir, onHighlighted } = props;
-  const ref = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const ref = props.bodyRef ?? own;
 
   useLayoutEffect(() => {
     const el = ref.current;

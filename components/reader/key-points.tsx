@@ -51,6 +51,9 @@ export function KeyPoints(props: KeyPointsProps) {
         {analysis && (
           <EntityChips
             entities={analysis.entities}
+            unsupportedLanguage={
+              analysis.entitiesSupported === false ? (analysis.language ?? 'und') : null
+            }
             limit={6}
             selected={props.selected}
             onSelect={props.onSelectEntity}

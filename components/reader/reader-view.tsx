@@ -5,7 +5,9 @@ import type { Analysis, Article, Entity, ReaderSettings } from '@/utils/model';
 import { trapTab } from '@/utils/reader/focus-trap';
 import { readerStyleVars } from '@/utils/reader/theme';
 import { readingTime, uiLocale } from '../locale';
+import type { SpeechLike } from '@/utils/reader/read-aloud';
 import { ArticleBody } from './article-body';
+import { ReadAloudControls } from './read-aloud-controls';
 import { KeyPoints, KeyPointsStrip, type KeyPointsProps } from './key-points';
 import { ReaderSettingsPanel } from './reader-settings-panel';
 
@@ -25,14 +27,18 @@ export interface ReaderViewProps {
   closeLabel?: string;
   /** When set, the toolbar links to the original page (the stored copy read offline). */
   originalUrl?: string;
-  /** Extra controls for the toolbar (read aloud). */
+  /** Extra controls for the toolbar. */
   tools?: ComponentChildren;
+  /** The browser's speech synthesis, for read aloud (undefined: none). */
+  speech?: SpeechLike;
   onSettingsChange: (change: Partial<ReaderSettings>) => void;
   onToggleSaved: () => void;
   onSelectEntity: (entity: Entity) => void;
   onClearHighlight: () => void;
   onRestore: (id: string) => void;
   onPrint: () => void;
+  /** Shown under the toolbar (the bar of a clean view that opened by itself). */
+  banner?: ComponentChildren;
 }
 
 /** Wide enough for the article and a side rail of key points beside it. */
@@ -77,6 +83,7 @@ export function ReaderView(props: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const progress = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const wide = useMedia(WIDE);
   const { theme, vars } = readerStyleVars(settings, props.systemPrefersDark);
   const ui = uiLocale();
@@ -139,7 +146,12 @@ export function ReaderView(props: ReaderViewProps) {
         <div class="tr-progress-bar" ref={progress} />
       </div>
       <div class="tr-toolbar" role="toolbar" aria-label={i18n.t('reader.tools')}>
-        <button type="button" class="tr-button tr-close" onClick={props.onClose} title="Esc">
+        <button
+          type="button"
+          class="tr-button tr-close"
+          onClick={props.onClose}
+          title={i18n.t('reader.closeShortcut')}
+        >
           {props.closeLabel ?? i18n.t('reader.showOriginal')}
         </button>
         {props.originalUrl && (
@@ -154,6 +166,12 @@ export function ReaderView(props: ReaderViewProps) {
         )}
         <span class="tr-spacer" />
         {props.tools}
+        <ReadAloudControls
+          speech={props.speech}
+          body={body}
+          lang={article.lang}
+          contentKey={`${article.url} ${restoredIds.join(' ')}`}
+        />
         <button
           type="button"
           class="tr-button"
@@ -177,6 +195,7 @@ export function ReaderView(props: ReaderViewProps) {
           {i18n.t('reader.print')}
         </button>
       </div>
+      {props.banner}
       {showSettings && (
         <ReaderSettingsPanel settings={settings} onChange={props.onSettingsChange} />
       )}
@@ -211,6 +230,7 @@ export function ReaderView(props: ReaderViewProps) {
               lang={article.lang}
               dir={article.dir}
               onHighlighted={setMentionCount}
+              bodyRef={body}
             />
           </article>
           {wide && (

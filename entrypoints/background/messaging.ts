@@ -1,4 +1,5 @@
 import { onMessage, type Sender } from '@/utils/messaging';
+import { autoCleanState, keepOriginal, openAutoCleanView, stopAutoClean } from './auto-clean';
 import {
   highlightEntity,
   readingForReader,
@@ -8,6 +9,7 @@ import {
   showCleanView,
 } from './clean-view';
 import { getPageState } from './page-state';
+import { readerFontFiles } from './reader-font';
 import { dropTabReading } from '@/utils/storage';
 
 /** The tab of a content script's message (`onMessage(…, 'content')` has checked there is one). */
@@ -54,4 +56,27 @@ export function setupMessaging(): void {
     'content',
   );
   onMessage('pageChanged', (_data, sender) => dropTabReading(tabOf(sender)), 'content');
+  onMessage('getReaderFont', () => readerFontFiles(), 'content');
+  onMessage(
+    'keepOriginal',
+    ({ url }, sender) => keepOriginal(tabOf(sender), url, sender.url),
+    'content',
+  );
+  onMessage(
+    'stopAutoClean',
+    ({ url }, sender) => stopAutoClean(tabOf(sender), url, sender.url),
+    'content',
+  );
+
+  // content (automatic clean view detector) → background
+  onMessage(
+    'getAutoCleanState',
+    ({ url }, sender) => autoCleanState(tabOf(sender), url),
+    'content',
+  );
+  onMessage(
+    'openAutoCleanView',
+    ({ url }, sender) => openAutoCleanView(tabOf(sender), url),
+    'content',
+  );
 }

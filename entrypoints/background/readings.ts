@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isSaved } from '@/utils/library/db';
-import { analyzeText } from '@/utils/nlp';
+import { analyzeArticle } from '@/utils/nlp';
 import { sendMessage } from '@/utils/messaging';
 import {
   entryKey,
@@ -36,10 +36,10 @@ export function analyse(
   settings: Pick<Settings, 'summarySentences'>,
 ): Analysis {
   performance.mark(ANALYSE_MARK);
-  return analyzeText(page.text, {
-    title: page.info.title,
-    summarySentences: settings.summarySentences,
-  });
+  return analyzeArticle(
+    { ...page.info, blocks: page.blocks },
+    { summarySentences: settings.summarySentences },
+  );
 }
 
 /** Readings being made, so a popup and a reader asking at once share one analysis. */

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import '@/components/entity-chips.css';
+import '@/components/reader/fonts.css';
 import '@/components/reader/reader.css';
 import '@/components/library/library.css';
 import { App } from './App';

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AutoCleanBar } from '@/components/reader/auto-clean-bar';
 import { ReaderView } from '@/components/reader/reader-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
@@ -10,7 +11,7 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { updateSettings, watchSettings } from '@/utils/storage';
+import { updateReaderSettings, watchReaderSettings } from '@/utils/storage';
 
 export interface HighlightRequest {
   label: string;
@@ -28,6 +29,8 @@ export interface ReaderAppProps {
   highlight: HighlightRequest | null;
   onHighlightChange: (highlight: HighlightRequest | null) => void;
   onClose: () => void;
+  /** Set when clean view opened by itself on this site: the bar to leave it or stop it. */
+  auto: { site: string; onStop: () => void } | null;
 }
 
 /** Delays between tries of a request to the worker: a worker stopped mid-answer gets another chance. */
@@ -49,6 +52,7 @@ export function ReaderApp({
   highlight,
   onHighlightChange,
   onClose,
+  auto,
 }: ReaderAppProps) {
   const [settings, setSettings] = useState(initialSettings);
   const [systemDark, setSystemDark] = useState(prefersDark);
@@ -105,7 +109,7 @@ export function ReaderApp({
     const onChange = () => setSystemDark(media.matches);
     media?.addEventListener('change', onChange);
     // Settings changed elsewhere (another tab, the options page) apply here too.
-    const unwatch = watchSettings((next) => setSettings(next.reader));
+    const unwatch = watchReaderSettings(setSettings);
     return () => {
       media?.removeEventListener('change', onChange);
       unwatch();
@@ -114,7 +118,7 @@ export function ReaderApp({
 
   const onSettingsChange = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((s) => ({ ...s, ...change }));
-    void updateSettings({ reader: change });
+    void updateReaderSettings(change);
   }, []);
 
   const onToggleSaved = useCallback(() => {
@@ -154,6 +158,10 @@ export function ReaderApp({
       onClearHighlight={() => onHighlightChange(null)}
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
+      speech={window.speechSynthesis}
+      banner={
+        auto && <AutoCleanBar site={auto.site} onShowOriginal={onClose} onStop={auto.onStop} />
+      }
     />
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import chipsCss from '@/components/entity-chips.css?inline';
+import autoBarCss from '@/components/reader/auto-clean-bar.css?inline';
 import readerCss from '@/components/reader/reader.css?inline';
 import { ReaderController } from './reader-controller';
 
@@ -37,6 +38,6 @@ export default defineContentScript({
     own.onInvalidated(() => {
       flags.__tidingsReader = false;
     });
-    new ReaderController(own, `${readerCss}\n${chipsCss}`).start();
+    new ReaderController(own, `${readerCss}\n${chipsCss}\n${autoBarCss}`).start();
   },
 });

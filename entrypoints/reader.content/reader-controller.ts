@@ -12,9 +12,10 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { getSettings, readerShadowMode } from '@/utils/storage';
+import { getReaderSettings, readerShadowMode } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
+import { addReaderFont } from './reader-font';
 import { trapTab } from '@/utils/reader/focus-trap';
 
 /**
@@ -44,6 +45,8 @@ function dropUntrustedEvents(root: HTMLElement): void {
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
 
+type Shown = Pick<OpenReader, 'article' | 'forced' | 'reading' | 'auto'>;
+
 interface OpenReader {
   ui: ShadowRootContentScriptUi<void>;
   /** Notices the page removing the reader's host element. */
@@ -55,6 +58,8 @@ interface OpenReader {
   reading: Reading | null;
   restorePage: () => void;
   highlight: HighlightRequest | null;
+  /** Opened by itself (automatic clean view on this site). */
+  auto: { site: string } | null;
 }
 
 /**
@@ -73,7 +78,7 @@ export class ReaderController {
     private readonly css: string,
   ) {
     // Read settings as soon as the script is injected: the reader must paint without waiting.
-    this.settings = getSettings().then((s) => s.reader);
+    this.settings = getReaderSettings();
   }
 
   /** Register message handlers and the Escape key. */
@@ -94,7 +99,7 @@ export class ReaderController {
       ),
       onMessage(
         'showReader',
-        ({ open, force, reading }) => this.show(open, force, reading),
+        ({ open, force, reading, auto }) => this.show(open, force, reading, auto),
         'background',
       ),
       onMessage('highlightMentions', ({ names }) => this.highlight(names), 'background'),
@@ -139,8 +144,9 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
+    auto?: { site: string },
   ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
-    const next = this.queue.then(() => this.showNow(open, force, reading));
+    const next = this.queue.then(() => this.showNow(open, force, reading, auto));
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -149,6 +155,7 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
+    auto: { site: string } | undefined,
   ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
     // The page removed the reader's element: clean up, so this request opens a fresh one.
     if (this.open && !this.open.ui.shadowHost.isConnected) this.close();
@@ -165,16 +172,13 @@ export class ReaderController {
     // A reading sent along is only good for the page it was made from.
     const fits = reading && reading.article.url === result.url ? reading : null;
     await this.mount(
-      { article: result, forced: !plain.isArticle, reading: fits },
+      { article: result, forced: !plain.isArticle, reading: fits, auto: auto ?? null },
       await this.settings,
     );
     return { open: true, isArticle: true };
   }
 
-  private async mount(
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): Promise<void> {
+  private async mount(shown: Shown, settings: ReaderSettings): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
       // Closed: page script cannot reach into the reader (read what is saved, press its buttons).
@@ -200,20 +204,26 @@ export class ReaderController {
       },
     });
     const restorePage = this.hidePage();
+    const removeFont = addReaderFont();
     // A page that takes the reader's element away gets its scroll back at once.
     const watch = new MutationObserver(() => {
       if (this.open?.ui === ui && !ui.shadowHost.isConnected) this.close();
     });
-    this.open = { ui, watch, ...shown, restorePage, highlight: null };
+    this.open = {
+      ui,
+      watch,
+      ...shown,
+      restorePage: () => {
+        removeFont();
+        restorePage();
+      },
+      highlight: null,
+    };
     ui.mount();
     watch.observe(document.documentElement, { childList: true });
   }
 
-  private renderInto(
-    container: HTMLElement,
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): void {
+  private renderInto(container: HTMLElement, shown: Shown, settings: ReaderSettings): void {
     render(
       h(ReaderApp, {
         article: shown.article,
@@ -223,6 +233,7 @@ export class ReaderController {
         highlight: this.open?.highlight ?? null,
         onHighlightChange: (highlight) => this.setHighlight(highlight),
         onClose: () => this.close(),
+        auto: shown.auto && { site: shown.auto.site, onStop: () => this.stopAuto() },
       }),
       container,
     );
@@ -295,6 +306,10 @@ export class ReaderController {
     };
   }
 
+  /**
+   * Close the reader. One that opened by itself leaves the page original in this tab (the worker
+   * keeps that, reloads included), so closing it never brings it back.
+   */
   private close(): void {
     const open = this.open;
     if (!open) return;
@@ -302,6 +317,17 @@ export class ReaderController {
     open.watch.disconnect();
     open.ui.remove();
     open.restorePage();
+    if (open.auto) {
+      sendMessage('keepOriginal', { url: location.href }).catch(() => undefined);
+    }
+  }
+
+  /** "Stop on this site": the worker turns it off for the site; the original is shown. */
+  private stopAuto(): void {
+    if (!this.open?.auto) return;
+    this.open.auto = null;
+    sendMessage('stopAutoClean', { url: location.href }).catch(() => undefined);
+    this.close();
   }
 }
 

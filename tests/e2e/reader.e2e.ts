@@ -65,6 +65,9 @@ describe('clean view in Chromium', () => {
     expect(await popup.chips('Organizations').count()).toBeGreaterThan(0);
     expect(await popup.summary.count()).toBeGreaterThanOrEqual(3);
     expect(await popup.cleanViewButton.isEnabled()).toBe(true);
+    // The per-site switch of automatic clean view, off until the reader turns it on.
+    const autoClean = popup.page.getByRole('switch', { name: 'Always clean view on 127.0.0.1' });
+    expect(await autoClean.isChecked()).toBe(false);
     await popup.close();
     await page.close();
   });
@@ -155,16 +158,19 @@ describe('clean view in Chromium', () => {
       .poll(() => reader.root.locator('.tidings-chip').count(), { timeout: 10_000 })
       .toBeGreaterThan(3);
     await stopServiceWorker(ext, page);
+    // (An earlier test may have saved this article already: the click toggles it either way.)
+    const toggled =
+      (await popup.saveButton.getAttribute('aria-pressed')) === 'true' ? 'false' : 'true';
     await popup.saveButton.click();
     await expect
       .poll(() => popup.saveButton.getAttribute('aria-pressed'), { timeout: 10_000 })
-      .toBe('true');
+      .toBe(toggled);
     await popup.close();
     await stopServiceWorker(ext, page);
     const again = await PopupPage.open(ext, tabId);
     await expect
       .poll(() => again.saveButton.getAttribute('aria-pressed'), { timeout: 10_000 })
-      .toBe('true');
+      .toBe(toggled);
     expect((await again.chips('People').allInnerTexts()).join('|')).toContain('Stoltenberg');
     // The reading outlived three workers: the page was never extracted again.
     expect(await page.evaluate(() => performance.getEntriesByName('tidings:extract').length)).toBe(
@@ -322,6 +328,51 @@ describe('clean view in Chromium', () => {
       await options.close();
       await page.close();
     }
+  });
+
+  test('the article is set in the bundled reading face, which leaves with the reader', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    const faces = () =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.includes('Tidings Literata'))
+          .map((f) => `${f.style} ${f.status}`),
+      );
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    await expect.poll(faces).toEqual(['normal loaded', 'italic loaded']);
+    expect(await reader.bodyStyle('fontFamily')).toMatch(/^"Tidings Literata"/);
+    // The page never saw an extension URL: the face was made from bytes.
+    const urls = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(urls.filter((u) => /^chrome-extension:|\.woff2/.test(u))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await reader.waitClosed();
+    expect(await faces()).toEqual([]);
+    await page.close();
+  });
+
+  test('read aloud uses only on-device voices, and says so when there is none', async () => {
+    const page = await openArticle();
+    const reader = new ReaderView(page);
+    await runCommand(ext, page);
+    await reader.waitOpen();
+    const voices = await page.evaluate(() =>
+      speechSynthesis.getVoices().filter((v) => v.localService),
+    );
+    await reader.button(/Read aloud/).click();
+    if (voices.length === 0) {
+      // Headless Chromium here has no speech engine: the reader says so in plain words.
+      await expect
+        .poll(() => reader.root.locator('.tr-notice').innerText())
+        .toMatch(/No voice on this device|cannot read aloud/);
+    } else {
+      await reader.button(/Pause reading/).waitFor();
+      await reader.button(/Stop reading/).click();
+    }
+    await page.close();
   });
 
   test('a page that is not an article: the popup says so and offers clean view anyway', async () => {

@@ -5,8 +5,7 @@
  * the article around, axe finds no critical or serious violation (light and dark), and the
  * screenshots in docs/screenshots are taken here.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -15,11 +14,11 @@ import {
   tabIdOf,
   type ExtensionBrowser,
 } from './lib/extension';
+import { seriousViolations } from './lib/axe';
 import { PopupPage, ReaderView } from './lib/pages';
 import { startFixtureServer, type FixtureServer } from './lib/server';
 
 const SHOTS = 'docs/screenshots';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SIZES: Record<'desktop' | 'phone', { width: number; height: number }> = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
@@ -42,27 +41,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** axe-core on the page (open shadow roots included); the critical and serious violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown }> } })
-      .axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations as AxeViolation[];
-  });
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${JSON.stringify(v.nodes[0]?.target)})`);
-}
 
 let opened = 0;
 
@@ -244,4 +222,30 @@ describe('the library', () => {
       await page.close();
     },
   );
+});
+
+describe('in the browser’s language', () => {
+  test('a French browser gets the popup and the reader in French', async () => {
+    const french = await launchWithExtension({ lang: 'fr' });
+    try {
+      const page = await french.context.newPage();
+      await page.goto(`${server.url('/news/nato-visit')}?lang=fr`);
+      await grantActiveTab(french, page);
+      const popup = await PopupPage.open(french, await tabIdOf(french, page));
+      expect(await popup.page.getByRole('button', { name: /Vue épurée/ }).count()).toBe(1);
+      expect(await popup.text()).toMatch(/min de lecture/);
+      expect(await popup.text()).toMatch(/Résumé/i);
+      await popup.page.setViewportSize({ width: 460, height: 600 });
+      await popup.page.screenshot({ path: `${SHOTS}/popup-fr-light.png` });
+      await popup.page.getByRole('button', { name: /Vue épurée/ }).click();
+      const reader = new ReaderView(page);
+      await reader.waitOpen();
+      expect(await reader.root.getByRole('button', { name: 'Voir l’original' }).count()).toBe(1);
+      // The article stays in its own language.
+      expect(await reader.root.locator('.tr-title').getAttribute('lang')).toBe('en');
+      await popup.close();
+    } finally {
+      await french.close();
+    }
+  });
 });

@@ -3,19 +3,27 @@
  * sanitize → block-aware text. Pure and DOM-agnostic: works on the browser's `Document` and on
  * jsdom's; the live document is only read, never changed.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
 import { inertCopy } from './inert-copy';
+import { isReaderable } from './readerable';
 import { restoreLazyImages } from './lazy-images';
 import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
 import { MAX_ELEMENTS, pageRefusal } from './page-guards';
 import { applyRules } from './rules';
 import { sanitizeParts } from './sanitize';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, countWords, readingMinutes, textBlocks } from './text';
 
-export type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
-export { blockText, countWords, readingMinutes } from './text';
+export type {
+  Article,
+  BlockRole,
+  ExtractResult,
+  NotArticle,
+  RemovedBlock,
+  TextBlock,
+} from './types';
+export { blockText, countWords, readingMinutes, textBlocks } from './text';
 
 export interface ExtractOptions {
   /** Return an Article even when the page does not look like one (the reader asked for it). */
@@ -60,11 +68,7 @@ export function extractArticle(
     return copy;
   };
   let copy = prepare();
-  const readerable = isProbablyReaderable(copy, {
-    minContentLength: 100,
-    minScore: 20,
-    visibilityChecker: isVisibleByAttributes,
-  });
+  const readerable = isReaderable(copy);
 
   const readability = (): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(copy, {
@@ -101,7 +105,8 @@ export function extractArticle(
           title: parsed.title ?? pageTitle,
           byline: parsed.byline ?? undefined,
         });
-  const text = blockText(content);
+  const blocks = textBlocks(content);
+  const text = blocks.map((b) => b.text).join('\n');
   const wordCount = countWords(text);
   if (!options.force) {
     if (wordCount < MIN_WORDS)
@@ -141,25 +146,12 @@ export function extractArticle(
     excerpt: clean(parsed.excerpt),
     contentHtml,
     text,
+    blocks,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removed,
   };
   return article;
-}
-
-/**
- * Readerability's visibility test from the attributes alone: cheaper than `node.style` (no CSS
- * parsing) and immune to jsdom's CSS parser errors.
- */
-function isVisibleByAttributes(node: Node): boolean {
-  const el = node as Element;
-  const style = el.getAttribute?.('style') ?? '';
-  return (
-    !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
-    !el.hasAttribute?.('hidden') &&
-    (!el.hasAttribute?.('aria-hidden') || el.getAttribute('aria-hidden') !== 'true')
-  );
 }
 
 /** Remove inline styles the DOM implementation cannot parse. */

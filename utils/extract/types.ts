@@ -1,2 +1,9 @@
 // The article types belong to the pure model; extraction produces them.
-export type { Article, ExtractResult, NotArticle, RemovedBlock } from '../model/article';
+export type {
+  Article,
+  BlockRole,
+  ExtractResult,
+  NotArticle,
+  RemovedBlock,
+  TextBlock,
+} from '../model/article';

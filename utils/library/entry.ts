@@ -9,6 +9,7 @@ import {
   type EntryMeta,
   type LibraryEntry,
 } from '../model';
+import { lineRole, splitDateline } from '../nlp/furniture';
 import type { EntryRow } from './types';
 
 /**
@@ -82,9 +83,19 @@ export function entityKeys(entities: Entities): string[] {
   return [...keys];
 }
 
-/** The summary's first sentence, else the excerpt, else empty. */
+/**
+ * The row text and search snippet: the summary's first sentence of story, else the excerpt, else
+ * empty. Analyses stored before the NLP read page furniture may open with a caption, a credit or
+ * player text ("Media playback is unsupported…", "FILE PHOTO: …"), and a page's excerpt may be one:
+ * those are passed over, and a dateline ("NEW YORK (Reuters) -") is left out.
+ */
 export function firstSentence(entry: Pick<EntryMeta, 'summary' | 'excerpt'>): string {
-  return entry.summary[0] ?? entry.excerpt ?? '';
+  for (const s of [...entry.summary, entry.excerpt ?? '']) {
+    const text = s.trim();
+    if (!text || lineRole(text) !== 'paragraph') continue;
+    return splitDateline(text)?.rest ?? text;
+  }
+  return '';
 }
 
 /** Split a complete entry into its light row (with bookkeeping) and its heavy content. */

@@ -21,6 +21,12 @@ export interface Entity {
    * ("NATO" for "North Atlantic Treaty Organization"); absent otherwise. For display only.
    */
   label?: string;
+  /**
+   * Salience, 1–100, relative to the article's most salient entity of any kind (100). Lists are in
+   * the order of this score: the title and the lead weigh more than later mentions, so an entity can
+   * rank above one mentioned more often. Optional: older stored analyses lack it.
+   */
+  score?: number;
 }
 
 /** Entities by kind, each list ranked by salience (most important first). */
@@ -35,6 +41,17 @@ export interface Analysis {
   dates?: Entity[];
   /** Figures with their unit or currency ("2 percent", "300,000 troops", "$1.2 million"). Optional, like `dates`. */
   figures?: Entity[];
+  /**
+   * The language the article was read as, ISO 639-1 ("en", "fr"), "und" when unknown: the page's
+   * `lang` unless the text clearly reads as another. Optional: older stored analyses lack it.
+   */
+  language?: string;
+  /**
+   * False when the entity finder does not read this language (the lists are then empty because they
+   * were not looked for, not because the article names no one): the popup says so instead of "No
+   * people found". Absent means true (older stored analyses).
+   */
+  entitiesSupported?: boolean;
 }
 
 /** No entity of any kind. */

@@ -15,6 +15,19 @@ export interface RemovedBlock {
   html: string;
 }
 
+/**
+ * What a block of the article is: story text the NLP reads (`paragraph`, and `heading`, `list`,
+ * `quote`, `table` with care), or page furniture it never summarizes (`caption`, `credit`, `embed`).
+ */
+export type BlockRole =
+  'paragraph' | 'heading' | 'caption' | 'credit' | 'quote' | 'list' | 'table' | 'embed';
+
+/** One line of the article's text with the role of the block it comes from. */
+export interface TextBlock {
+  role: BlockRole;
+  text: string;
+}
+
 /** A page that reads as an article, cleaned and sanitized. */
 export interface Article {
   isArticle: true;
@@ -34,6 +47,12 @@ export interface Article {
   contentHtml: string;
   /** Plain text with block boundaries kept (a line break between paragraphs, items, headings). */
   text: string;
+  /**
+   * The lines of `text`, one per block, each with its role (`blocks.map(b => b.text).join('\\n')`
+   * is `text`). Set by `extractArticle`; absent on articles rebuilt from stored copies, which the NLP
+   * then reads as plain text.
+   */
+  blocks?: TextBlock[];
   wordCount: number;
   readingMinutes: number;
   removed: RemovedBlock[];

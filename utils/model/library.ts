@@ -73,7 +73,7 @@ const SHARED_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'ne', 'net
  * `example.co.uk`); an IP address or a single-label host is its own site. Not the public suffix
  * list: close enough to keep one site from naming another's URL as its canonical one.
  */
-export function siteKey(host: string): string {
+export function registrableSite(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (/^[\d.]+$/.test(h) || h.startsWith('[')) return h;
   const labels = h.split('.');
@@ -99,7 +99,7 @@ export function acceptedCanonical(
     const p = new URL(pageUrl);
     if (c.protocol !== 'http:' && c.protocol !== 'https:') return null;
     if (c.username || c.password) return null;
-    return siteKey(c.hostname) === siteKey(p.hostname) ? c.href : null;
+    return registrableSite(c.hostname) === registrableSite(p.hostname) ? c.href : null;
   } catch {
     return null;
   }
@@ -137,6 +137,9 @@ function boundedAnalysis(
     mentions: Math.min(Math.max(0, Math.floor(e.mentions) || 0), L.count),
     aliases: e.aliases.slice(0, L.aliases).map((a) => clip(a, L.name)),
     ...(e.label === undefined ? {} : { label: clip(e.label, L.name) }),
+    ...(e.score === undefined || !Number.isFinite(e.score)
+      ? {}
+      : { score: Math.min(Math.max(0, e.score), L.count) }),
   });
   const entities = Object.fromEntries(
     ENTITY_KINDS.map((kind) => [kind, analysis.entities[kind].slice(0, L.entities).map(entity)]),
@@ -225,6 +228,9 @@ const EntitySchema = v.object({
   mentions: count,
   aliases: v.pipe(v.array(text(LIBRARY_LIMITS.name)), v.maxLength(LIBRARY_LIMITS.aliases)),
   label: v.optional(text(LIBRARY_LIMITS.name)),
+  score: v.optional(
+    v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIBRARY_LIMITS.count)),
+  ),
 });
 const entityList = v.pipe(v.array(EntitySchema), v.maxLength(LIBRARY_LIMITS.entities));
 

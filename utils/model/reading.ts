@@ -4,7 +4,7 @@
  * popup, the reader's entity chips, Save, entity highlighting and the history.
  */
 import type { Analysis } from './analysis';
-import type { Article, NotArticle } from './article';
+import type { Article, NotArticle, TextBlock } from './article';
 
 /** The fields of an article every surface shows (no HTML, no text). */
 export type ArticleInfo = Pick<
@@ -24,8 +24,11 @@ export type ArticleInfo = Pick<
 /** What the library stores of an article beyond its info: the clean HTML and its text. */
 export type ArticleContent = Pick<Article, 'contentHtml' | 'text' | 'excerpt'>;
 
-/** What the page's one extraction hands to the analysis: the info and the text, never the HTML. */
-export type PageText = { isArticle: true; info: ArticleInfo; text: string } | NotArticle;
+/**
+ * What the page's one extraction hands to the analysis: the info and the text's blocks with their
+ * roles (story paragraph, caption, credit…), never the HTML.
+ */
+export type PageText = { isArticle: true; info: ArticleInfo; blocks: TextBlock[] } | NotArticle;
 
 /** The one analysis of a tab's article. */
 export interface Reading {
@@ -87,9 +90,11 @@ export function toArticleContent(article: ArticleContent): ArticleContent {
 
 /** What the page's extraction hands to the analysis. */
 export function toPageText(result: Article | NotArticle): PageText {
-  return result.isArticle
-    ? { isArticle: true, info: toArticleInfo(result), text: result.text }
-    : result;
+  if (!result.isArticle) return result;
+  const blocks =
+    result.blocks ??
+    result.text.split('\n').map((text): TextBlock => ({ role: 'paragraph', text }));
+  return { isArticle: true, info: toArticleInfo(result), blocks };
 }
 
 /** A URL without its fragment: moving to an anchor is not a new page, so not a new reading. */

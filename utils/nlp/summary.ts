@@ -24,6 +24,12 @@ function terms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const w = m[0];
+    // Unspaced scripts: character pairs stand in for words.
+    if (UNSPACED.test(w)) {
+      UNSPACED.lastIndex = 0;
+      for (let k = 0; k + 1 < w.length; k++) out.push(w.slice(k, k + 2));
+      continue;
+    }
     if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
     out.push(stem(w));
   }
@@ -35,6 +41,29 @@ const BOILERPLATE =
   /\b(?:published|updated|last updated)\s*:|click here|e-?mail to a friend|follow\s+@|all rights reserved|sign up for|^by\s*\.|^\s*by\s+[\p{L} .]+$/iu;
 
 const MAX_CANDIDATES = 400;
+
+// Scripts written without spaces between words: about one word per two characters.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  const spaced = text
+    .replace(UNSPACED, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(unspaced / 2);
+}
+
+/**
+ * A sentence that is page furniture run together: hover cards gluing names to the next words
+ * ("Ilhan OmarIlhan OmarHillicon Valley: …"), links spelled out ("https://…", "bit.ly/…").
+ */
+function isPolluted(text: string): boolean {
+  if (/https?:\/\/|\bwww\.\S|\b(?:bit\.ly|t\.co|goo\.gl|ow\.ly)\/|pic\.twitter\.com/i.test(text))
+    return true;
+  // A name glued to itself: "Ilhan OmarIlhan Omar", "Alexandria Ocasio-CortezAlexandria Ocasio-Cortez".
+  return /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+)\1/u.test(text);
+}
 
 /** Options of the summarizer. */
 export interface SummaryOptions {
@@ -49,11 +78,18 @@ export interface SummaryOptions {
  */
 export function summarize(sentences: Sentence[], options: SummaryOptions): string[] {
   const want = Math.max(1, options.sentences);
+  const cased = sentences.some((s) => /\p{Ll}/u.test(s.text));
   const candidates = sentences
     .filter((s) => {
-      const words = s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = wordCount(s.text);
       // Headings and list items are not sentences of the story.
-      return words >= 6 && words <= 90 && !BOILERPLATE.test(s.text) && /[\p{Ll}]/u.test(s.text);
+      return (
+        words >= 6 &&
+        words <= 90 &&
+        !BOILERPLATE.test(s.text) &&
+        (!cased || /\p{Ll}/u.test(s.text)) &&
+        !isPolluted(s.text)
+      );
     })
     // The similarity matrix grows with the square of the count; the gist of a long text is in its
     // first few hundred sentences anyway, and this keeps a book-length page to milliseconds.

@@ -8,6 +8,8 @@ export interface Token {
   initial: boolean;
   /** Carried a possessive "’s" (a name ends there: "Stoltenberg’s Washington visit"). */
   possessive: boolean;
+  /** Glued to the token before it, with no space between ("AT&T": "AT", "&", "T"). */
+  glued?: boolean;
 }
 
 // Dotted acronyms ("U.S.", "D.C."), words with inner apostrophes/hyphens ("O'Neill", "Wróblewska-Kuś",
@@ -27,13 +29,18 @@ const KEEP_PERIOD = new Set(
 export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   // "Russian-U.S. talks": the hyphen would otherwise swallow the acronym's first letter.
-  const raw = sentence.replace(/-(?=(?:\p{Lu}\.){2})/gu, ' - ').match(TOKEN) ?? [];
+  const matches = [...sentence.replace(/-(?=(?:\p{Lu}\.){2})/gu, ' - ').matchAll(TOKEN)];
+  const raw = matches.map((m) => m[0]);
   let first = true;
+  let end = -1;
   for (let i = 0; i < raw.length; i++) {
     let text = raw[i] ?? '';
+    const glued = (matches[i]?.index ?? 0) === end;
+    end = (matches[i]?.index ?? 0) + text.length;
     if ((/^\p{Lu}$/u.test(text) || KEEP_PERIOD.has(text)) && raw[i + 1] === '.') {
       text += '.';
       i++;
+      end++;
     }
     const prev = out[out.length - 1];
     const tagged = prev !== undefined && (prev.text === '#' || prev.text === '@');
@@ -43,7 +50,7 @@ export function tokenize(sentence: string): Token[] {
     const isWord = /[\p{L}\p{N}]/u.test(text);
     // A quotation starts with a capital too: “We are ready,” he said; the ‘Oxygen Bar’.
     const quoted = prev !== undefined && /^[“‘«]$/.test(prev.text);
-    out.push({ text, tagged, initial: (first || quoted) && isWord, possessive });
+    out.push({ text, tagged, initial: (first || quoted) && isWord, possessive, glued });
     // Opening quotes and brackets keep the next word sentence-initial.
     if (isWord) first = false;
   }

@@ -4,6 +4,11 @@ export interface MentionRange {
   end: number;
 }
 
+/** No entity name is longer: the longest real ones are about 60 characters. */
+export const MAX_NAME_CHARS = 200;
+/** An entity's surface forms are a handful; more is not a name list. */
+export const MAX_NAMES = 100;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -14,9 +19,15 @@ function escapeRegExp(text: string): string {
  * Straight and curly apostrophes match each other ("NATO’s" contains "NATO").
  */
 export function findMentions(text: string, names: readonly string[]): MentionRange[] {
-  const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 1))].sort(
-    (a, b) => b.length - a.length,
-  );
+  // Names come from the page (entity aliases, a stored or imported entry): bounded, so a hostile one
+  // can't build a pattern too large to compile (a ~100 KB name threw "Regular expression too large").
+  const unique = [
+    ...new Set(
+      names.map((n) => n.trim()).filter((n) => n.length > 1 && n.length <= MAX_NAME_CHARS),
+    ),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_NAMES);
   if (unique.length === 0) return [];
   const alternatives = unique.map((n) => escapeRegExp(n).replace(/['’]/g, "['’]"));
   // Word boundaries that understand letters beyond ASCII (names like "Škoda", "Zürich").

@@ -9,12 +9,26 @@ export function resolveTheme(theme: Theme, systemPrefersDark: boolean): Resolved
   return theme;
 }
 
+/**
+ * The reading face bundled with Tidings (Literata, SIL OFL 1.1, a variable font with weights
+ * 200–900): every system gets the same well-set serif instead of Linux's small, tight fallback.
+ * It reaches a page's reader as bytes from the worker (never as an extension URL the page could
+ * see), and the extension's own pages by `@font-face` from `fonts/`.
+ */
+export const READER_FACE = {
+  family: 'Tidings Literata',
+  weight: '200 900',
+  files: { normal: 'fonts/literata-normal.woff2', italic: 'fonts/literata-italic.woff2' },
+} as const;
+
 const FONT_STACKS: Record<FontFamily, string> = {
-  serif: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Times New Roman", serif',
+  // After the bundled face, good system serifs (macOS, Windows, then Linux's Noto and DejaVu):
+  // never the Times metrics Linux falls back to by default.
+  serif: `"${READER_FACE.family}", Charter, "Bitstream Charter", "Sitka Text", Cambria, "Noto Serif", "DejaVu Serif", Georgia, serif`,
   sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   mono: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-  // No font is bundled (no network, small bundle): use OpenDyslexic when installed, else a
-  // rounded sans with wider spacing, which is what such fonts mainly change.
+  // OpenDyslexic when installed, else a rounded sans with wider spacing, which is what such
+  // fonts mainly change.
   dyslexic: 'OpenDyslexic, "Comic Sans MS", "Atkinson Hyperlegible", Verdana, sans-serif',
 };
 

@@ -27,6 +27,11 @@ export const READER_ROOT_TEST_KEY = 'testing:openReaderShadowRoot';
 
 /** The built Chrome extension (`npm run build`). */
 export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The test build (`npm run build:e2e`): the same extension with host access to 127.0.0.1 granted
+ * up front, since a test cannot answer the permission prompt of automatic clean view.
+ */
+export const CHROME_E2E_EXTENSION_DIR = resolve('.output-e2e/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium with the built extension loaded, its id and its service worker. */
@@ -56,18 +61,25 @@ export async function launchWithExtension(
      * reader's root is closed; `false` tests it as a page's script meets it.
      */
     openReaderRoot?: boolean;
+    /** A profile to keep across launches (a browser restart); a fresh one by default. */
+    userDataDir?: string;
+    /** The browser's interface language (the extension's UI follows it), e.g. `fr`. */
+    lang?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(resolve(ext, 'manifest.json'))) {
-    throw new Error(`No built extension at ${ext}: run \`npm run build\` first.`);
+    const build = ext === CHROME_E2E_EXTENSION_DIR ? 'npm run build:e2e' : 'npm run build';
+    throw new Error(`No built extension at ${ext}: run \`${build}\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',

@@ -60,3 +60,18 @@ describe('highlightMentions', () => {
     expect(root.innerHTML).toBe(html);
   });
 });
+
+describe('findMentions on hostile names', () => {
+  it('ignores a name of ~100 KB instead of throwing "Regular expression too large"', () => {
+    const huge = 'A'.repeat(100_000);
+    expect(() => findMentions('NATO and A', [huge, 'NATO'])).not.toThrow();
+    expect(findMentions('NATO and A', [huge, 'NATO'])).toEqual([{ start: 0, end: 4 }]);
+  });
+
+  it('stays bounded with thousands of names', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Name${i} ${'x'.repeat(150)}`);
+    const t = performance.now();
+    expect(() => findMentions('Name1 here', names)).not.toThrow();
+    expect(performance.now() - t).toBeLessThan(1_000);
+  });
+});

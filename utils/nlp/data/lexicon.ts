@@ -50,10 +50,13 @@ export const ORG_HEADS = new Set(
   AFC|CF|SC|AC|United|Rovers|Wanderers|Villa|Orient|Thistle|Argyle|Athletic|Albion|Hotspur|Rangers|Celtic|Academy|University|College|
   School|Hospital|Clinic|Church|Court|Tribunal|Parliament|Assembly|Senate|Congress|Cabinet|Government|Army|
   Navy|Police|Guard|Brigade|Forces|Command|Exchange|Reserve|Treasury|Mission|Centre|Center|Orchestra|Team|
-  Lab|Labs|Laboratories|Laboratory|Observatory|Museum|Library|Gallery|Theatre|Theater|Zoo|Consortium|Cooperative|Bourse|Index|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
+  Lab|Labs|Laboratories|Laboratory|Observatory|Museum|Library|Gallery|Theatre|Theater|Zoo|Consortium|Cooperative|Bourse|Brothers|Bros|Bros.|Enterprises|Ventures|Studios|
   Pictures|Records|Publishing|Publications|Mutual|Railways|Railway|Railroad|Lines|Shipping|Logistics|Tobacco|
   Cement|Textiles|Construction|Engineering|Autos|Automotive|Aviation|Aerospace|Defence|Defense|Health|
-  Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Labour|Democrats|Republicans|Conservatives|Liberals|
+  Healthcare|Products|Brands|Retail|Mart|Sciences|Biotech|Robotics|Productions|Entertainment|Films|Dynamics|
+  Analytics|Therapeutics|Pharma|Restaurants|Hotels|Resorts|Hospitality|Apparel|Cosmetics|Realty|Properties|
+  Financial|Wireless|Broadband|Animation|Games|System|Airline|Embassy|Consulate|Courant|Bee|Inquirer|
+  Examiner|Enquirer|Dispatch|Sentinel|Argus|Register|Labour|Democrats|Republicans|Conservatives|Liberals|
   Socialists|Communists|Greens|Tigers|Brotherhood|Jihad|Hamas|Hezbollah`),
 );
 
@@ -62,7 +65,8 @@ export const PLACE_HEADS = new Set(
   words(`River|Sea|Ocean|Island|Islands|Isles|Mountains|Mountain|Hills|Valley|Bay|Gulf|Coast|Province|
   Provinces|County|Region|Republic|Kingdom|Emirate|Territory|Territories|Street|Square|Avenue|Road|Desert|
   Strait|Straits|Peninsula|Basin|Canal|Lake|Falls|Heights|Plain|Plains|Delta|Harbour|Harbor|Port|Beach|
-  Park|Airport|Bridge|States|Oblast|Prefecture|District|Governorate|Township|Village|Town|Quarter|Strip`),
+  Park|Airport|Bridge|States|Oblast|Prefecture|District|Governorate|Township|Village|Town|Quarter|Strip|
+  Auditorium|Pavilion|Arena|Stadium|Area|Prison|Palace|Cathedral|Castle`),
 );
 
 /** Words that start place names ("Mount Kenya", "Lake Victoria", "North Korea"). */
@@ -79,6 +83,9 @@ export const KNOWN_ORGS = new Set(
   NASDAQ|NYSE|Dow|Microsoft|Apple|Google|Amazon|Facebook|Meta|IBM|Intel|Boeing|Airbus|Toyota|Honda|Nissan|Sony|
   Samsung|Siemens|Twitter|YouTube|Instagram|WhatsApp|TikTok|LinkedIn|Netflix|Uber|Tesla|SpaceX|OpenAI|Spotify|Disney|Reddit|Wikipedia|Alibaba|Tencent|Huawei|Xiaomi|Baidu|Nestle|Nestlé|Shell|BP|Exxon|Chevron|Gazprom|Lukoil|Aeroflot|Lufthansa|Fiat|Renault|Peugeot|
   Volkswagen|BMW|Audi|Porsche|Volvo|Hyundai|Kia|Subaru|Mazda|Lexus|Daimler|Mercedes|Ferrari|McLaren|Williams|Benetton|Nike|Adidas|Coca-Cola|Pepsi|McDonald's|
+  Ford|Chrysler|Stellantis|Chevrolet|Cadillac|Buick|Dodge|Mitsubishi|Suzuki|Yamaha|Kawasaki|Ducati|Lamborghini|Maserati|
+  Bentley|Rolls-Royce|Citroen|Citroën|Opel|Skoda|Škoda|Tata|Mahindra|BYD|Geely|Rivian|Verizon|T-Mobile|Sprint|Comcast|
+  Vodafone|Telefonica|Telefónica|Deutsche Telekom|AT&T|
   Walmart|Wal-Mart|Citibank|Citicorp|Barclays|HSBC|UBS|Deutsche|Ericsson|Nokia|Philips|Unilever|Hamas|Hezbollah|
   Taliban|al-Qaeda|Al-Qaeda|PLO|IRA|ETA|PKK|Fatah|Likud|Labour|Tories|CIA|FBI|NSA|KGB|FSB|NASA|EPA|FDA|SEC|
   Fed|White House|State Department|Justice Department|Defense Department|Supreme Court|European Union|
@@ -92,7 +99,8 @@ export const KNOWN_ORGS = new Set(
   Nuggets|Kings|Clippers|Hornets|Hawks|Bucks|Cavaliers|Pacers|Raptors|Grizzlies|Warriors|Trail Blazers|
   SuperSonics|Mavericks|Timberwolves|Bullets|Wizards|76ers|Cowboys|Packers|Steelers|Patriots|Jets|Eagles|
   Redskins|Oilers|Broncos|Raiders|Chiefs|Dolphins|Bills|Bears|Vikings|Lions|Saints|Falcons|Panthers|Jaguars|
-  Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals`),
+  Seahawks|49ers|Rams|Chargers|Colts|Bengals|Browns|Ravens|Buccaneers|Cardinals|Lockheed Martin|Northrop Grumman|
+  Raytheon|General Dynamics|BAE Systems|Blue Origin|Virgin Galactic|Rocket Lab`),
 );
 
 /** Regions, states and provinces not in the country/city lists. */
@@ -127,14 +135,19 @@ export const MISC_HEADS = new Set(
   words(`Cup|Cups|Open|Games|Championship|Championships|Prize|Award|Awards|Bowl|Trophy|Shield|Pact|Treaty|
   Accord|Accords|Agreement|Act|Plan|War|Series|Classic|Tour|Rally|Marathon|Masters|Olympics|Derby|Stakes|
   Handicap|Festival|Day|Week|Grand Prix|Prix|Medal|Doctrine|Declaration|Charter|Protocol|Convention|Budget|
-  Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law`),
+  Olympiad|Paralympics|Jubilee|Carnival|Expo|Summit|Final|Finals|Telescope|Curve|Theorem|Effect|Syndrome|Disease|Law|
+  Index|Composite|Average|Show|Engine|Browser|Suite|Platform|App|OS|Program|Programme|Keynote|Podcast|Concept|
+  Division|Manifesto|
+  Edition`),
 );
 
 /** Capitalized words and acronyms that are never a person, body or place in news text. */
 export const NON_ENTITIES = new Set(
   words(`GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AM|PM|GDP|GNP|CPI|EPS|YTD|FOB|ADR|ADRs|GDR|GDRs|
   CEO|CFO|COO|CTO|TV|DVD|CD|PC|AI|IPO|VAT|PhD|TD|OK|ID|PIN|SUV|SUVs|EV|EVs|HIV|AIDS|DNA|COVID|Covid|
-  Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah`),
+  OT|QB|RB|WR|MVP|RBI|ERA|GM|HQ|PR|IT|UX|UI|API|APIs|URL|PDF|FAQ|USB|LED|LCD|GPS|SMS|MP|PM|AM|GW|MW|kWh|
+  Christmas|Easter|Ramadan|Diwali|Hanukkah|Thanksgiving|Halloween|Passover|Eid|Lent|Internet|Web|God|Allah|
+  Brexit|Grexit|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten`),
 );
 
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */
@@ -168,6 +181,7 @@ export const STOP_WORDS = new Set(
   For|From|To|Of|With|Without|As|But|And|Or|Nor|So|Yet|If|When|While|Where|After|Before|During|Since|Until|
   Although|Though|Because|However|Meanwhile|Also|Still|Even|Only|Then|There|Here|Now|Today|Yesterday|Tomorrow|
   Tonight|Last|Next|Some|Many|Most|More|Few|All|Both|Each|Every|Any|No|Not|Such|Other|Another|What|Which|Who|
+  One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
   Whom|Whose|Why|How|Is|Are|Was|Were|Do|Does|Did|Could|Would|Should|Shall|Might|Must|Has|Have|
   Had|According|Despite|Beyond|Behind|Throughout|Amid|Among|Against|Under|Over|Through|Into|Upon|
   About|Above|Below|Between|Within|Like|Unlike|Instead|Besides|Across|Along|Around|Near|Toward|Towards|Via|Per|
@@ -175,6 +189,17 @@ export const STOP_WORDS = new Set(
   Let|Yes|Oh|Please|Thank|Thanks|Dear|Hello|Hi|Sponsored|Advertisement|Related|Read|Share|Follow|Subscribe|
   Click|Watch|Photo|Video|Image|Copyright|Updated|Published|Posted|Editing|Reporting|Writing|Additional|
   Source|Note|Sign|Log|Login|Register|Back|Home|Menu|Search|Top|Page|Close|Open|More|Continue|Advertise`),
+);
+
+/**
+ * Stop words that are labels and nouns rather than function words ("Home", "Police", "Photo"): they
+ * open a sentence or a menu, but inside a name they belong to it ("Home Depot", "Capitol Police").
+ */
+export const LABEL_WORDS = new Set(
+  words(`Sources|Officials|Analysts|Experts|Critics|Lawmakers|Leaders|Members|Residents|Police|Sponsored|
+  Advertisement|Related|Read|Share|Follow|Subscribe|Click|Watch|Photo|Video|Image|Copyright|Updated|
+  Published|Posted|Editing|Reporting|Writing|Additional|Source|Note|Sign|Log|Login|Register|Back|Home|
+  Menu|Search|Top|Page|Close|Open|Continue|Advertise`),
 );
 
 export const MONTHS = new Set(
@@ -203,7 +228,8 @@ export const EXTRA_DEMONYMS = new Set(
   Zimbabwean|Zairean|Rwandan|Burundian|Ugandan|Ghanaian|Filipino|Indonesian|Malaysian|Singaporean|Taiwanese|
   Tibetan|Mongolian|Kazakh|Uzbek|Chechen|Georgian|Armenian|Azeri|Western|Eastern|Northern|Southern|
   Transatlantic|Euro|Olympic|Olympics|Republican|Republicans|Democrat|Democratic|Democrats|Communist|Socialist|
-  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|
+  Conservative|Liberal|Sunni|Shi'ite|Shiite|Hindu|Sikh|Buddhist|Latin|Nordic|Baltic|Balkan|Slavic|Maori|Māori|Pakeha|Inuit|Aboriginal|Uighur|Uighurs|Uyghur|Uyghurs|Rohingya|
+  Pashtun|Hazara|
   Anglo|Aussie|Kiwi|Yankee|Franco|Sino|Russo|Afro|Austro|Greco|Italo|Judeo|Indo|Pan|Allied|Allies|Nazi|Nazis|Bolshevik`),
 );
 
@@ -221,4 +247,121 @@ export const EXTRA_FIRST_NAMES = new Set(
   Kiichi|Ryutaro|Yasuo|Shinzo|Naoto|Narendra|Atal|Benazir|Nawaz|Imran|Pervez|Wasim|Waqar|Sachin|Sourav|
   Rahul|Anil|Sunil|Javed|Arjuna|Sanath|Aravinda|Muttiah|Shane|Glenn|Brett|Steve|Mike|Alec|Graham|Nasser|
   Saddam|Tariq|Rafik|Rafiq|Walid|Nabih|Antony|Lloyd|Kamala|Hillary|Condoleezza|Madeleine`),
+);
+
+/**
+ * Family names written first (Chinese, Korean, Vietnamese): "Xi Jinping", "Liu He", "Moon Jae-in".
+ * A two-word name opening with one is a person's, and the family name alone refers to them.
+ */
+export const FAMILY_FIRST_SURNAMES = new Set(
+  words(`Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Gao|Lin|Luo|Zheng|Liang|
+  Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|
+  Ding|Ren|Shen|Yao|Jin|Cui|Zou|Xiong|Qiu|Qin|Xi|Wen|Bo|Ji|Kong|Mao|Tsai|Chiang|Lai|Ko|Hou|Kim|Lee|Park|
+  Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Shin|Han|Oh|Seo|Kwon|Hwang|Ahn|Song|Hong|Moon|Nguyen|Tran|Le|
+  Pham|Hoang|Phan|Vu|Dang|Bui|Do|Ngo|Duong|Ly`),
+);
+
+/** Names that end with a possessive "'s" of their own: "Lowe's was lower", "at McDonald's". */
+export const POSSESSIVE_NAMES = new Set(
+  words(`Lowe's|McDonald's|Macy's|Kohl's|Dillard's|Wendy's|Sotheby's|Christie's|Kellogg's|Denny's|Hardee's|
+  Applebee's|Chili's|Domino's|Sainsbury's|Moody's|Trader Joe's|Dunkin'|Friendly's|Arby's|Carl's Jr.|
+  Claire's|Land's End|Lands' End|Mrs. Baird's|Ben & Jerry's|Hershey's|Reese's|Nathan's|Papa John's|
+  Peet's|Sam's Club|BJ's|Dick's|Dick's Sporting Goods|Victoria's Secret|Levi's|Harrods|Lloyd's|
+  Barron's|Ripley's|Tiffany's|Sotheby's|Bojangles'|Wetherspoon's|Boots`),
+);
+
+/** Market indexes and benchmarks: figures of the market, not a person, body or place. */
+export const MARKET_INDEXES = new Set(
+  words(`Dow|Dow Jones|Dow Jones Industrial Average|S&P|S&P 500|Nasdaq Composite|Nikkei|Nikkei 225|Kospi|
+  KOSPI|Kospi Index|Hang Seng|Hang Seng Index|Shanghai Composite|Shenzhen Component|FTSE|FTSE 100|DAX|CAC|
+  CAC 40|STOXX|STOXX 600|Euro Stoxx|Sensex|Nifty|Topix|ASX 200|Russell 2000|IBEX|Brent|WTI|VIX`),
+);
+
+/** Planets and moons: places of the news ("a map of Saturn's moon Titan"). */
+export const CELESTIAL_PLACES = new Set(
+  words(`Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Titan|Europa|Enceladus|Ganymede|
+  Callisto|Io|Phobos|Deimos|Triton|Ceres|Vesta|Bennu|Ryugu|Moon`),
+);
+
+/**
+ * Software, devices and other products that news names like bodies or places: never a person, body
+ * or place chip. Programming languages are the well-known ones from GitHub Linguist's list
+ * (linguist-languages, MIT) that are not also everyday words or first names.
+ */
+export const PRODUCTS = new Set(
+  words(`Firefox|Firefox OS|Firefox Mobile|Firefox Focus|Thunderbird|SeaMonkey|Bugzilla|Gecko|Servo|
+  SpiderMonkey|Rhino|Persona|Mozilla Persona|Chrome|Chromium|Chrome OS|Safari|Internet Explorer|
+  Microsoft Edge|Opera|Netscape Navigator|WebKit|V8|Windows 10|Microsoft Windows|macOS|OS X|Mac OS X|iOS|iPadOS|watchOS|
+  tvOS|Android|Linux|Ubuntu|Debian|Fedora|Red Hat Enterprise Linux|Unix|Java|JavaScript|TypeScript|Python|
+  PHP|Perl|Kotlin|Scala|Haskell|Erlang|Elixir|Fortran|COBOL|Golang|Objective-C|C++|
+  C#|WebAssembly|Node.js|React|Angular|Vue|jQuery|Django|Rails|Kubernetes|Docker|MySQL|PostgreSQL|SQLite|
+  MongoDB|Redis|Microsoft Excel|PowerPoint|Microsoft Outlook|Photoshop|Illustrator|Acrobat|iTunes|iCloud|
+  FaceTime|Siri|Alexa|Cortana|Bixby|iPhone|iPhones|iPad|iPads|iPod|MacBook|MacBook Pro|MacBook Air|iMac|
+  AirPods|Apple Watch|Apple TV|Apple Arcade|Apple Music|Kindle|Amazon Echo|Fire TV|Galaxy Note|
+  Chromebook|PlayStation|PS4|PS5|Xbox|Xbox One|Nintendo Switch|Wii|Stadia|Oculus|HoloLens|Dreamliner|
+  737 Max|Starship|Falcon 9|Falcon Heavy|Blue Moon|New Shepard|New Glenn|Crew Dragon|Starliner|Model 3|
+  Model S|Model X|Model Y|Cybertruck|Mustang|Mustang Mach E|Mach E|Corolla|Camry|Prius|RAV4|Sentra|
+  Altima|F-150|Passat|Wrangler|Bitcoin|Ethereum|Gmail|Google Maps|Google Docs|Chrome Web Store|App Store|
+  Mac App Store|Play Store|Google Play|1Password|WordPress|Snapchat|Lightroom`),
+);
+
+/** News agencies: when only cited as a source ("told Reuters", "(AP)"), not an entity of the story. */
+export const NEWS_AGENCIES = new Set(
+  words(`Reuters|Thomson Reuters|AP|Associated Press|The Associated Press|AFP|Agence France-Presse|
+  Agence France Presse|Bloomberg|Bloomberg News|dpa|DPA|ANSA|EFE|Kyodo|Kyodo News|Xinhua|TASS|Tass|
+  Interfax|UPI|PA|Press Association|Yonhap|Anadolu|Anadolu Agency|CNN|CNBC|BBC|NBC News|ABC News|
+  CBS News|Fox News|NPR|The New York Times|New York Times|The Washington Post|Washington Post|
+  The Wall Street Journal|Wall Street Journal|Financial Times|The Guardian|Axios|Politico`),
+);
+
+/**
+ * Other names of a place, folded → the name news mostly uses: one entity, whichever the text says
+ * ("UK", "Britain", "United Kingdom").
+ */
+export const PLACE_EQUIVALENTS: Record<string, string> = {
+  uk: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  'united kingdom': 'United Kingdom',
+  us: 'United States',
+  'u.s.': 'United States',
+  usa: 'United States',
+  'u.s.a.': 'United States',
+  'united states': 'United States',
+  'united states of america': 'United States',
+  aotearoa: 'New Zealand',
+  holland: 'Netherlands',
+  'the netherlands': 'Netherlands',
+  burma: 'Myanmar',
+  'ivory coast': "Côte d'Ivoire",
+  czechia: 'Czech Republic',
+  'the hague': 'The Hague',
+  uae: 'United Arab Emirates',
+  'u.a.e.': 'United Arab Emirates',
+};
+
+/**
+ * Regions, provinces and states news names often, beyond the country and city lists: Chinese and
+ * Indian provinces and states, regions of New Zealand, Australia, Britain, Germany, France, Spain,
+ * Italy, Russia and Ukraine.
+ */
+export const REGIONS = new Set(
+  words(`Inner Mongolia|Guangdong|Guangxi|Sichuan|Yunnan|Hubei|Hunan|Henan|Hebei|Shandong|Shanxi|Shaanxi|
+  Jiangsu|Zhejiang|Fujian|Anhui|Jiangxi|Liaoning|Jilin|Heilongjiang|Gansu|Qinghai|Ningxia|Guizhou|Hainan|
+  Maharashtra|Uttar Pradesh|Bihar|Rajasthan|Karnataka|Andhra Pradesh|Telangana|Odisha|Assam|Jharkhand|
+  Haryana|Madhya Pradesh|Himachal Pradesh|Uttarakhand|Goa|Manipur|Northland|Auckland|Waikato|Bay of Plenty|
+  Taranaki|Canterbury|Otago|Southland|Hawke's Bay|Gisborne|Manawatu|
+  Western Australia|South Australia|Northern Territory|New South Wales|Cornwall|Yorkshire|Essex|
+  Sussex|Lancashire|Merseyside|Midlands|West Midlands|East Anglia|Highlands|Bavaria|Bayern|Saxony|
+  Sachsen|Hesse|Hessen|Brandenburg|Thuringia|Thüringen|Lower Saxony|Niedersachsen|Baden-Württemberg|
+  North Rhine-Westphalia|Nordrhein-Westfalen|Schleswig-Holstein|Brittany|Bretagne|Normandy|Normandie|
+  Provence|Alsace|Burgundy|Bourgogne|Occitanie|Île-de-France|Aquitaine|Catalonia|Cataluña|Catalunya|
+  Andalusia|Andalucía|Galicia|Basque Country|País Vasco|Valencia|Castile|Castilla|Aragon|Aragón|Asturias|
+  Navarre|Navarra|Lombardy|Lombardia|Tuscany|Toscana|Veneto|Piedmont|Piemonte|Liguria|Emilia-Romagna|
+  Lazio|Campania|Calabria|Puglia|Apulia|Sicilia|Sardegna|Umbria|Marche|Abruzzo|Donbas|Donbass|Kherson|
+  Zaporizhzhia|Dagestan|Tatarstan|Bashkortostan|Chukotka|Kamchatka|Kaliningrad|Patagonia|Neuquén|
+  Río Negro|Chubut|Mendoza|Córdoba|Santa Fe|Tierra del Fuego|Araucanía|Amazonas|São Paulo|Minas Gerais|
+  Bahia|Pernambuco|Ceará|Paraná|Rio Grande do Sul|Santa Catarina|Goiás|Sinaloa|Sonora|Chihuahua|Jalisco|
+  Oaxaca|Chiapas|Guerrero|Michoacán|Tamaulipas|Coahuila|Nuevo León|Baja California|Yucatán|Quintana Roo`),
 );
