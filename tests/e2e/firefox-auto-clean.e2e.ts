@@ -61,6 +61,10 @@ describe('automatic clean view in Firefox', () => {
       'extensions.webextOptionalPermissionPrompts': false,
     });
     browserWindow = await FirefoxChrome.attach(ff.bidi);
+    // Open the reader's shadow root for this test's page reads (it is closed in real use).
+    const setup = await browserWindow.openExtensionTab(`${ff.extensionOrigin}/popup.html?tabId=0`);
+    await setup.eval(`browser.storage.local.set({ 'testing:openReaderShadowRoot': true })`);
+    await setup.close();
     await ff.bidi.send('session.subscribe', { events: ['network.beforeRequestSent'] });
     ff.bidi.onEvent((method, params) => {
       if (method !== 'network.beforeRequestSent') return;
@@ -140,7 +144,7 @@ describe('automatic clean view in Firefox', () => {
   test('Show original stays original, reloads included', async () => {
     const page = await open('/international/nato-visit');
     await page.waitFor(READER_TEXT);
-    await page.eval(`${BAR_BUTTON('Show original')}.click()`);
+    await page.click(BAR_BUTTON('Show original'));
     await page.waitFor(SHOWS_ORIGINAL);
     await page.reload();
     expect(await outcome(page)).toBe('original');
@@ -151,7 +155,7 @@ describe('automatic clean view in Firefox', () => {
   test('Stop on this site: the site is off, its access given back, the next article stays original', async () => {
     const page = await open('/2024/06/10/council-passes-budget');
     await page.waitFor(READER_TEXT);
-    await page.eval(`${BAR_BUTTON('Stop on this site')}.click()`);
+    await page.click(BAR_BUTTON('Stop on this site'));
     await page.waitFor(SHOWS_ORIGINAL);
     await until(async () => (await registered()) === null, 'the registration to go');
     expect(
