@@ -1,3 +1,4 @@
+import { useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 
 export interface AutoCleanSitesProps {
@@ -20,6 +21,11 @@ export interface AutoCleanSitesProps {
   onRemoveStopped: (site: string) => void;
   /** Ask at once for every access still waiting (one prompt). */
   onAllowWaiting: () => void;
+  /**
+   * Choose a site typed here (a host name or any address on it); false when it is not one. The
+   * way to choose a site when the toolbar button opens clean view directly (no popup).
+   */
+  onAddSite: (input: string) => boolean;
 }
 
 /** The settings' fieldset of automatic clean view: every news article, the chosen sites. */
@@ -67,6 +73,7 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
               : props.message}
         </p>
       )}
+      <AddSite {...props} />
       {props.sites.length === 0 ? (
         <p class="lib-muted">{i18n.t('autoClean.settings.noSites')}</p>
       ) : (
@@ -112,5 +119,49 @@ export function AutoCleanSites(props: AutoCleanSitesProps) {
         </>
       )}
     </fieldset>
+  );
+}
+
+/** A site typed in by hand: "news.example" or an address on it. */
+function AddSite(props: AutoCleanSitesProps) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <form
+      class="lib-tool-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const ok = props.onAddSite(value);
+        setInvalid(!ok);
+        if (ok) setValue('');
+      }}
+    >
+      <label class="lib-field" for={`${id}-site`}>
+        <span>{i18n.t('autoClean.settings.addSite')}</span>
+      </label>
+      <input
+        id={`${id}-site`}
+        class="lib-input"
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={i18n.t('autoClean.settings.addSitePlaceholder')}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-invalid` : undefined}
+        disabled={props.unsupported || props.busy}
+        value={value}
+        onInput={(e) => setValue(e.currentTarget.value)}
+      />
+      <button type="submit" class="lib-button" disabled={props.unsupported || props.busy}>
+        {i18n.t('autoClean.settings.addSiteButton')}
+      </button>
+      {invalid && (
+        <span id={`${id}-invalid`} class="lib-muted" role="alert">
+          {i18n.t('autoClean.settings.addSiteInvalid')}
+        </span>
+      )}
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { AutoCleanSitesProps } from '@/components/library/auto-clean-sites';
 import { everywhereWaiting, sitesWaiting } from '@/utils/auto-clean/registration';
-import { ALL_SITES, sitePatterns } from '@/utils/auto-clean/sites';
+import { ALL_SITES, siteOf, sitePatterns } from '@/utils/auto-clean/sites';
 import {
   autoCleanSupported,
   grantedOrigins,
@@ -85,6 +85,25 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
     [fail],
   );
 
+  const onAddSite = useCallback(
+    (input: string) => {
+      clear();
+      const text = input.trim();
+      const site = siteOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}/`);
+      if (!site || !site.includes('.')) return false;
+      // The prompt needs the click: asked now, with the choice written beside it.
+      setBusy(true);
+      const asked = requestOrigins(sitePatterns(site));
+      const saved = setSiteChoice(site, 'on');
+      Promise.all([asked, saved]).then(([ok]) => {
+        setBusy(false);
+        if (!ok) setRefused('waiting');
+      }, fail);
+      return true;
+    },
+    [fail],
+  );
+
   // One object per change, so the memoised section skips the page's other renders.
   return useMemo(
     () =>
@@ -104,6 +123,7 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
         onRemoveSite: remove,
         onRemoveStopped: remove,
         onAllowWaiting,
+        onAddSite,
       },
     [
       settings,
@@ -115,6 +135,7 @@ export function useAutoCleanSites(settings: Settings | null): AutoCleanSitesProp
       onEverywhereChange,
       remove,
       onAllowWaiting,
+      onAddSite,
     ],
   );
 }

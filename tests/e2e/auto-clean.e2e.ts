@@ -296,6 +296,23 @@ describe('automatic clean view in Chromium', () => {
     await options.close();
   });
 
+  test('a site added by hand in the options turns it on, as the popup does', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    await options.getByRole('textbox', { name: 'Add a site' }).fill(`http://${SITE}/anything`);
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(registeredMatches).toEqual([`*://${SITE}/*`]);
+    const page = await open('/international/nato-visit');
+    await new ReaderView(page).waitOpen();
+    await page.close();
+    await options
+      .getByRole('list', { name: 'Sites with automatic clean view' })
+      .getByRole('button', { name: `Remove ${SITE}` })
+      .click();
+    await expect.poll(registeredMatches).toBeNull();
+    await options.close();
+  });
+
   test('no request left the machine, and none came from the extension', () => {
     const offMachine = requests.filter(
       (r) => /^(https?|wss?):/.test(r.url) && !r.url.startsWith(server.origin),

@@ -79,9 +79,12 @@ describe('the popup', () => {
     const page = await openPage(route);
     await grantActiveTab(ext, page);
     const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
-    await popup.page.setViewportSize({ width: 420, height: 600 });
+    await popup.page.setViewportSize({ width: 500, height: 600 });
     expect(await popup.summary.count()).toBeGreaterThan(0);
     expect(await popupHeight(popup)).toBeLessThanOrEqual(600);
+    expect(
+      await popup.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(500);
     const summaryTop = await popup.summary.first().evaluate((el) => el.getBoundingClientRect().top);
     const chipTop = await popup.page
       .locator('.tidings-chip')
@@ -235,7 +238,7 @@ describe('in the browser’s language', () => {
       expect(await popup.page.getByRole('button', { name: /Vue épurée/ }).count()).toBe(1);
       expect(await popup.text()).toMatch(/min de lecture/);
       expect(await popup.text()).toMatch(/Résumé/i);
-      await popup.page.setViewportSize({ width: 460, height: 600 });
+      await popup.page.setViewportSize({ width: 500, height: 600 });
       await popup.page.screenshot({ path: `${SHOTS}/popup-fr-light.png` });
       await popup.page.getByRole('button', { name: /Vue épurée/ }).click();
       const reader = new ReaderView(page);

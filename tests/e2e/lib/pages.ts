@@ -8,7 +8,7 @@ export class PopupPage {
   /** Open the popup of tab `tabId` in a new page and wait until it shows the page's state. */
   static async open(ext: ExtensionBrowser, tabId: number): Promise<PopupPage> {
     const page = await ext.context.newPage();
-    await page.setViewportSize({ width: 400, height: 720 });
+    await page.setViewportSize({ width: 500, height: 720 });
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     const popup = new PopupPage(page);
     await popup.main.and(page.locator('[aria-busy="false"]')).waitFor();

@@ -97,9 +97,23 @@ describe('the settings’ automatic clean view', () => {
       onRemoveSite: vi.fn(),
       onRemoveStopped: vi.fn(),
       onAllowWaiting: vi.fn(),
+      onAddSite: vi.fn((input: string) => input.includes('.')),
       ...change,
     };
   }
+
+  it('adds a site typed by hand, and says so when the text is no site', () => {
+    const props = sitesProps();
+    const view = render(<AutoCleanSites {...props} />);
+    const box = view.getByRole('textbox', { name: 'Add a site' });
+    fireEvent.input(box, { target: { value: 'not a site' } });
+    fireEvent.click(view.getByRole('button', { name: 'Add' }));
+    expect(view.getByRole('alert').textContent).toMatch(/not a site’s address/);
+    fireEvent.input(box, { target: { value: 'https://news.example.com/world/1' } });
+    fireEvent.click(view.getByRole('button', { name: 'Add' }));
+    expect(props.onAddSite).toHaveBeenLastCalledWith('https://news.example.com/world/1');
+    expect(view.queryByRole('alert')).toBeNull();
+  });
 
   it('lists the sites, marks those waiting for access, and asks for them in one click', () => {
     const props = sitesProps();
