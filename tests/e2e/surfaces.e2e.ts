@@ -181,12 +181,26 @@ describe('the library', () => {
 
   test.each(Object.entries(SIZES))('the list and its views (%s)', async (name, size) => {
     const page = await openLibrary(size);
-    // Everything of the header and the search bar fits: nothing is cut at 390 px.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Nothing is cut or scrolls sideways, down to 360 px: the header, the search bar and its count.
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    expect(await overflow()).toBeLessThanOrEqual(0);
     expect(await page.locator('.lib-status').isVisible()).toBe(true);
+    if (name === 'phone') {
+      await page.setViewportSize({ width: 360, height: size.height });
+      for (const view of ['library', 'manage', 'settings'] as const) {
+        await page.evaluate((v) => (location.hash = v), view);
+        await page
+          .locator(view === 'library' ? '.lib-row' : `#${view}`)
+          .first()
+          .waitFor();
+        expect({ view, overflow: await overflow() }).toEqual({ view, overflow: 0 });
+      }
+      await page.evaluate(() => (location.hash = 'library'));
+      await page.setViewportSize(size);
+    }
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const view of ['library', 'manage', 'settings'] as const) {
