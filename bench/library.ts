@@ -356,14 +356,27 @@ async function main(): Promise<void> {
     const server = await startFixtureServer(routes);
     const record: number[] = [];
     try {
-      const { runCommand } = await import('../tests/e2e/lib/extension');
+      const { runCommand, READER_ROOT_TEST_KEY } = await import('../tests/e2e/lib/extension');
       const ext = {
         context,
         extensionId: id,
         serviceWorker: worker,
         errors: [],
+        network: { violations: [], seen: 0 },
         close: () => context.close(),
       };
+      // The bench reads the reader's chips: open its shadow root (closed in real use).
+      await (
+        await worker()
+      ).evaluate(
+        (key) =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: { local: { set(o: object): Promise<void> } } };
+            }
+          ).chrome.storage.local.set({ [key]: true }),
+        READER_ROOT_TEST_KEY,
+      );
       for (let i = 0; i < RECORD_RUNS; i++) {
         const tab = await context.newPage();
         await tab.goto(server.url(`/read/${i}`));

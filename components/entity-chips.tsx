@@ -16,6 +16,8 @@ export interface EntityChipsProps {
   onSelect?: (entity: Entity) => void;
   /** Heading level of each kind's label (the surface decides the outline). */
   level?: 2 | 3 | 4;
+  /** Narrow surfaces (the popup): the "more" button shows "+2" (its name still says "2 more"). */
+  compact?: boolean;
 }
 
 /** The heading of an entity kind ("People"). */
@@ -45,6 +47,7 @@ export function EntityChips({
   selected,
   onSelect,
   level = 3,
+  compact = false,
 }: EntityChipsProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<EntityKind>>(new Set());
   const id = useId();
@@ -98,6 +101,13 @@ export function EntityChips({
                     type="button"
                     class="tidings-more"
                     aria-expanded={open}
+                    aria-label={
+                      compact
+                        ? open
+                          ? i18n.t('entities.fewer')
+                          : i18n.t('entities.more', hidden)
+                        : undefined
+                    }
                     onClick={() =>
                       setExpanded((s) => {
                         const next = new Set(s);
@@ -106,7 +116,13 @@ export function EntityChips({
                       })
                     }
                   >
-                    {open ? i18n.t('entities.fewer') : i18n.t('entities.more', hidden)}
+                    {open
+                      ? compact
+                        ? '−'
+                        : i18n.t('entities.fewer')
+                      : compact
+                        ? `+${hidden}`
+                        : i18n.t('entities.more', hidden)}
                   </button>
                 </li>
               )}

@@ -6,7 +6,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
-import type { ArticleContent, PageState, PageText, Reading } from './model';
+import type { ArticleContent, AutoCleanMode, PageState, PageText, Reading } from './model';
 
 /** One file of the bundled reading face. */
 export interface ReaderFontFile {
@@ -43,16 +43,42 @@ export interface ProtocolMap {
   pageChanged(data: { url: string }): void;
   /** The bundled reading face, as bytes (base64): the page never sees an extension URL. */
   getReaderFont(data: Record<string, never>): ReaderFontFile[];
+  /**
+   * The reader left a clean view that opened by itself (Show original, Escape, close): the page
+   * at `url` stays original in this tab, reloads included.
+   */
+  keepOriginal(data: { url: string }): void;
+  /** "Stop on this site", from the bar of a clean view that opened by itself. */
+  stopAutoClean(data: { url: string }): void;
+
+  // content (automatic clean view detector) → background
+  /**
+   * How clean view opens by itself on the sender's page (`mode` null: it does not), and whether
+   * the reader went back to this page's original in this tab.
+   */
+  getAutoCleanState(data: { url: string }): { mode: AutoCleanMode | null; original: boolean };
+  /** The detector found an article: open the reader view on it, with the automatic bar. */
+  openAutoCleanView(data: { url: string }): { open: boolean };
 
   // background → content
   /** The page's text for the analysis, from the page's one extraction (on an inert copy). */
   readPage(data: { force?: boolean }): PageText;
   /** The clean article's HTML and text, from the same extraction (for Save from the popup). */
   getArticleContent(data: { force?: boolean }): ArticleContent | null;
-  /** Open, close or toggle the reader view; `reading` when the worker already has it. */
-  showReader(data: { open?: boolean; force?: boolean; reading?: Reading }): {
+  /**
+   * Open, close or toggle the reader view; `reading` when the worker already has it; `auto` when
+   * it opens by itself (it then shows the bar with "Show original" and "Stop on this site").
+   */
+  showReader(data: {
+    open?: boolean;
+    force?: boolean;
+    reading?: Reading;
+    auto?: { site: string };
+  }): {
     open: boolean;
     isArticle: boolean;
+    /** Why the reader did not open on this page (frames, a PDF, a tree too deep…). */
+    reason?: string;
   };
   /** Highlight these surface forms in the reader view. */
   highlightMentions(data: { names: string[] }): { count: number };

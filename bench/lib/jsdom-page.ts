@@ -7,7 +7,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  * Parse `html` (a string, or bytes decoded like a browser: BOM, `<meta charset>`, else
  * windows-1252) at `url`. jsdom 29's CSS parser throws on some stylesheets browsers simply skip
  * (SCSS leftovers such as `calc(($a - $b) / 2)`); such a page is parsed again with its `<style>`
- * blocks emptied, which changes nothing visible to extraction (Readability drops styles anyway).
+ * blocks emptied and its `style` attributes dropped, which changes nothing visible to extraction (Readability drops styles anyway).
  */
 export function parseHtml(html: string | Buffer, url: string): JSDOM {
   const virtualConsole = new VirtualConsole(); // silence CSS/script noise from saved pages
@@ -16,7 +16,11 @@ export function parseHtml(html: string | Buffer, url: string): JSDOM {
   } catch (e) {
     if (!(e instanceof SyntaxError) && (e as Error)?.name !== 'SyntaxError') throw e;
     const text = typeof html === 'string' ? html : decode(html);
-    const unstyled = text.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+    // Style blocks emptied, and style attributes dropped: jsdom parses those while building the
+    // tree too, and throws on the same leftovers.
+    const unstyled = text
+      .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2')
+      .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
     return new JSDOM(unstyled, { url, virtualConsole });
   }
 }

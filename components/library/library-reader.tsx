@@ -2,6 +2,8 @@ import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { entityNames } from '@/components/entity-chips';
 import { ReaderView } from '@/components/reader/reader-view';
+import { sanitizeOffline } from '@/utils/extract/sanitize-offline';
+import type { WindowLike } from 'dompurify';
 import type { Article } from '@/utils/model';
 import type { LibraryEntry } from '@/utils/model';
 import type { ReaderSettings } from '@/utils/model';
@@ -33,7 +35,8 @@ export function LibraryReader(props: LibraryReaderProps) {
       lang: entry.lang,
       dir: entry.dir,
       excerpt: entry.excerpt,
-      contentHtml: entry.contentHtml,
+      // Read offline means offline: nothing in the stored (or imported) copy may fetch anything.
+      contentHtml: sanitizeOffline(entry.contentHtml, window as unknown as WindowLike),
       text: entry.text,
       wordCount: entry.wordCount,
       readingMinutes: entry.readingMinutes,

@@ -110,6 +110,7 @@ export function PopupView(props: PopupViewProps) {
                   : null
               }
               limit={2}
+              compact
               selected={props.selectedEntity}
               onSelect={props.onSelectEntity}
             />

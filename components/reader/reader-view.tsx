@@ -37,6 +37,8 @@ export interface ReaderViewProps {
   onClearHighlight: () => void;
   onRestore: (id: string) => void;
   onPrint: () => void;
+  /** Shown under the toolbar (the bar of a clean view that opened by itself). */
+  banner?: ComponentChildren;
 }
 
 /** Wide enough for the article and a side rail of key points beside it. */
@@ -193,6 +195,7 @@ export function ReaderView(props: ReaderViewProps) {
           {i18n.t('reader.print')}
         </button>
       </div>
+      {props.banner}
       {showSettings && (
         <ReaderSettingsPanel settings={settings} onChange={props.onSettingsChange} />
       )}

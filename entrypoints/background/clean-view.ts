@@ -32,7 +32,7 @@ export async function showCleanView(
       tabId,
     );
     if (request.open !== false && !shown.open && !shown.isArticle) {
-      return { ok: false, error: 'This page has no article text to show.' };
+      return { ok: false, error: shown.reason ?? 'This page has no article text to show.' };
     }
     return { ok: true };
   } catch (error) {

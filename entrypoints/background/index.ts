@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupAutoClean } from './auto-clean';
 import { setupHistory } from './history';
 import { setupMessaging } from './messaging';
 import { setupReadings } from './readings';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setupMessaging();
   setupCleanViewTriggers();
   setupToolbarButton();
+  setupAutoClean();
 });

@@ -1,4 +1,5 @@
 import { onMessage, type Sender } from '@/utils/messaging';
+import { autoCleanState, keepOriginal, openAutoCleanView, stopAutoClean } from './auto-clean';
 import {
   highlightEntity,
   readingForReader,
@@ -56,4 +57,26 @@ export function setupMessaging(): void {
   );
   onMessage('pageChanged', (_data, sender) => dropTabReading(tabOf(sender)), 'content');
   onMessage('getReaderFont', () => readerFontFiles(), 'content');
+  onMessage(
+    'keepOriginal',
+    ({ url }, sender) => keepOriginal(tabOf(sender), url, sender.url),
+    'content',
+  );
+  onMessage(
+    'stopAutoClean',
+    ({ url }, sender) => stopAutoClean(tabOf(sender), url, sender.url),
+    'content',
+  );
+
+  // content (automatic clean view detector) → background
+  onMessage(
+    'getAutoCleanState',
+    ({ url }, sender) => autoCleanState(tabOf(sender), url),
+    'content',
+  );
+  onMessage(
+    'openAutoCleanView',
+    ({ url }, sender) => openAutoCleanView(tabOf(sender), url),
+    'content',
+  );
 }

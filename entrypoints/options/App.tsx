@@ -1,11 +1,13 @@
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { AutoCleanSites as AutoClean_ } from '@/components/library/auto-clean-sites';
 import { LibraryFilters } from '@/components/library/library-filters';
 import { LibraryList } from '@/components/library/library-list';
 import { LibrarySettings as Settings_ } from '@/components/library/library-settings';
 import { LibraryTools as Tools_, type StorageFigures } from '@/components/library/library-tools';
 import { UndoBar } from '@/components/library/undo-bar';
+import { DamagedBar } from '@/components/library/damaged-bar';
 import { uiLocale } from '@/components/locale';
 import { entityChoices, siteChoices } from '@/utils/library/filters';
 import type { LibraryFilter } from '@/utils/model';
@@ -14,11 +16,13 @@ import { useLibrary } from './use-library';
 import { useLibraryActions } from './use-library-actions';
 import { closeOffline, openOffline, useOfflineReader } from './use-offline-reader';
 import { useLibrarySearch } from './use-search';
+import { useAutoCleanSites } from './use-auto-clean-sites';
 import { useSettings } from './use-settings';
 
 // Typing re-renders the page: these sections only when their own props change.
 const LibrarySettings = memo(Settings_);
 const LibraryTools = memo(Tools_);
+const AutoCleanSites = memo(AutoClean_);
 
 type View = 'library' | 'manage' | 'settings';
 const VIEWS: View[] = ['library', 'manage', 'settings'];
@@ -33,6 +37,7 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
   const library = useLibrary(firstScreen);
   const settingsPromise = useMemo(() => firstScreen.then((f) => f.settings), [firstScreen]);
   const { settings, prefersDark, change, changeReader } = useSettings(settingsPromise);
+  const autoClean = useAutoCleanSites(settings);
   const actions = useLibraryActions();
   const [view, setView] = useState<View>(readView);
   const [query, setQuery] = useState('');
@@ -160,6 +165,11 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
         <main>
           {view === 'library' && (
             <section id="library" class="lib-main" aria-label={i18n.t('library.navArticles')}>
+              <DamagedBar
+                count={library.damaged.length}
+                busy={actions.busy}
+                onDelete={() => void actions.remove(library.damaged.map((d) => d.url))}
+              />
               <LibraryFilters
                 query={query}
                 filter={filter}
@@ -243,7 +253,9 @@ export function App({ firstScreen }: { firstScreen: Promise<FirstScreen> }) {
                   settings={settings}
                   onChange={onChange}
                   onReaderChange={onReaderChange}
-                />
+                >
+                  {autoClean && <AutoCleanSites {...autoClean} />}
+                </LibrarySettings>
               )}
             </section>
           )}

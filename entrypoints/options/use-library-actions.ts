@@ -2,11 +2,14 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import {
   clearHistory,
   deleteEntries,
-  exportEntries,
   importEntries,
+  listEntriesChecked,
+  readEntriesInBatches,
   restoreEntries,
   setSavedByUrl,
 } from '@/utils/library/db';
+import type { ExportOutcome } from '@/utils/library/export-stream';
+import type { ExportWorkerMessage } from './export-worker';
 import { i18n } from '#i18n';
 import type { LibraryEntry } from '@/utils/model';
 
@@ -14,8 +17,8 @@ const UNDO_MS = 15_000;
 
 export type LibraryMessage = { kind: 'info' | 'error'; text: string };
 
-function download(bytes: BlobPart, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -28,6 +31,39 @@ const parseHtml = (html: string): ParentNode =>
   new DOMParser().parseFromString(html, 'text/html').body;
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** What an export says when it is done: how many, and the damaged entries it had to leave out. */
+function exported(
+  outcome: ExportOutcome,
+  key: 'library.exported' | 'library.exportedMarkdown',
+): string {
+  const left = outcome.damaged.length;
+  const done = i18n.t(key, outcome.count);
+  return left ? `${done} ${i18n.t('library.exportSkipped', left)}` : done;
+}
+
+/** The JSON export in a worker (the page stays responsive); progress as it goes. */
+function exportJsonInWorker(
+  onProgress: (done: number, total: number) => void,
+): Promise<ExportOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ExportWorkerMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') onProgress(m.done, m.total);
+      else {
+        finish();
+        if (m.type === 'done') resolve(m);
+        else reject(new Error(m.error));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || i18n.t('library.exportStopped')));
+    };
+    worker.postMessage({ now: Date.now() });
+  });
+}
 /**
  * What the library's buttons do: delete (with undo), clear history, export, import, save. Each
  * action says what it did or why it failed; the list follows by itself (it watches the library).
@@ -82,39 +118,41 @@ export function useLibraryActions() {
     });
   }, [run]);
 
+  const progress = useCallback(
+    (done: number, total: number) =>
+      setMessage({ kind: 'info', text: i18n.t('library.exporting', { done, total }) }),
+    [],
+  );
+
   const exportJson = useCallback(
     () =>
       run(i18n.t('library.actionExport'), async () => {
-        const [all, { toExportJson }] = await Promise.all([
-          exportEntries(),
-          import('@/utils/library/export-format'),
-        ]);
-        download(
-          toExportJson(all, Date.now()),
-          `tidings-library-${today()}.json`,
-          'application/json',
-        );
-        setMessage({ kind: 'info', text: i18n.t('library.exported', all.length) });
+        const outcome = await exportJsonInWorker(progress);
+        download(outcome.blob, `tidings-library-${today()}.json`);
+        setMessage({ kind: 'info', text: exported(outcome, 'library.exported') });
       }),
-    [run],
+    [run, progress],
   );
 
   const exportMarkdown = useCallback(
     () =>
       run(i18n.t('library.actionExport'), async () => {
-        const [all, { toMarkdownZip }] = await Promise.all([
-          exportEntries(),
-          import('@/utils/library/export-format'),
+        const [{ entries, damaged }, { streamMarkdownZip, slicer }] = await Promise.all([
+          listEntriesChecked(),
+          import('@/utils/library/export-stream'),
         ]);
-        const zip = toMarkdownZip(all, parseHtml);
-        download(
-          zip as Uint8Array<ArrayBuffer>,
-          `tidings-library-${today()}.zip`,
-          'application/zip',
-        );
-        setMessage({ kind: 'info', text: i18n.t('library.exportedMarkdown', all.length) });
+        const urls = entries.map((e) => e.url);
+        // On the page (Markdown needs DOMParser), in slices: it paints and takes input throughout.
+        const outcome = await streamMarkdownZip(readEntriesInBatches(urls), parseHtml, {
+          total: urls.length,
+          onProgress: progress,
+          pause: slicer(),
+        });
+        download(outcome.blob, `tidings-library-${today()}.zip`);
+        const all = { ...outcome, damaged: [...damaged, ...outcome.damaged] };
+        setMessage({ kind: 'info', text: exported(all, 'library.exportedMarkdown') });
       }),
-    [run],
+    [run, progress],
   );
 
   const importFile = useCallback(

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { countEntries, listEntries, watchLibrary } from '@/utils/library/db';
+import {
+  countEntries,
+  listEntriesChecked,
+  watchLibrary,
+  type DamagedEntry,
+} from '@/utils/library/db';
 import type { EntryMeta } from '@/utils/model';
 import type { FirstScreen } from './first-screen';
 
@@ -11,6 +16,8 @@ export interface LibraryState {
   complete: boolean;
   /** The library's change counter the list reflects (changes with every write by anyone). */
   seq: number;
+  /** Stored rows that fail the entry schema: not listed, offered for deletion. */
+  damaged: DamagedEntry[];
   /** Opening the library failed (e.g. an upgrade that could not run): the page says so. */
   fatal: string | null;
 }
@@ -28,15 +35,23 @@ export function useLibrary(firstScreen: Promise<FirstScreen>): LibraryState {
     total: 0,
     complete: false,
     seq: -1,
+    damaged: [],
     fatal: null,
   });
   const shownSeq = useRef(-1);
   const loading = useRef<Promise<void> | null>(null);
 
   const load = useCallback(async (seq: number) => {
-    const [entries, total] = await Promise.all([listEntries(), countEntries()]);
+    const [{ entries, damaged }, total] = await Promise.all([listEntriesChecked(), countEntries()]);
     shownSeq.current = seq;
-    setState((s) => ({ ...s, entries, total, complete: true, seq }));
+    setState((s) => ({
+      ...s,
+      entries,
+      total: total - damaged.length,
+      damaged,
+      complete: true,
+      seq,
+    }));
   }, []);
 
   useEffect(() => {

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { AutoCleanSwitch } from '@/components/popup/auto-clean-switch';
 import { PopupView } from '@/components/popup/popup-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
 import type { Entity, PageState } from '@/utils/model';
 import type { PopupStart } from './popup-start';
+import { useAutoClean } from './use-auto-clean';
 
 async function commandShortcut(): Promise<string> {
   try {
@@ -28,6 +30,14 @@ export function App({ start }: { start: Promise<PopupStart> }) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const pageUrl =
+    state?.kind === 'article'
+      ? state.article.url
+      : state?.kind === 'not-article'
+        ? state.url
+        : null;
+  const autoClean = useAutoClean(pageUrl);
+  const autoSite = autoClean.site;
   const [pendingTitle, setPendingTitle] = useState('');
 
   useEffect(() => {
@@ -117,6 +127,12 @@ export function App({ start }: { start: Promise<PopupStart> }) {
       onOpenLibrary={() => {
         void browser.runtime.openOptionsPage().then(done);
       }}
+      footer={
+        autoSite &&
+        (state?.kind === 'article' || autoClean.on) && (
+          <AutoCleanSwitch {...autoClean} site={autoSite} />
+        )
+      }
     />
   );
 }

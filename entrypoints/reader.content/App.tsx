@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AutoCleanBar } from '@/components/reader/auto-clean-bar';
 import { ReaderView } from '@/components/reader/reader-view';
 import { entityNames } from '@/components/entity-chips';
 import { sendMessage } from '@/utils/messaging';
@@ -10,7 +11,7 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { updateSettings, watchSettings } from '@/utils/storage';
+import { updateReaderSettings, watchReaderSettings } from '@/utils/storage';
 
 export interface HighlightRequest {
   label: string;
@@ -28,9 +29,11 @@ export interface ReaderAppProps {
   highlight: HighlightRequest | null;
   onHighlightChange: (highlight: HighlightRequest | null) => void;
   onClose: () => void;
+  /** Set when clean view opened by itself on this site: the bar to leave it or stop it. */
+  auto: { site: string; onStop: () => void } | null;
 }
 
-/** Delays between tries of the history write: a worker stopped mid-write gets another chance. */
+/** Delays between tries of a request to the worker: a worker stopped mid-answer gets another chance. */
 const RECORD_RETRIES_MS = [300, 1500, 5000];
 
 function prefersDark(): boolean {
@@ -49,6 +52,7 @@ export function ReaderApp({
   highlight,
   onHighlightChange,
   onClose,
+  auto,
 }: ReaderAppProps) {
   const [settings, setSettings] = useState(initialSettings);
   const [systemDark, setSystemDark] = useState(prefersDark);
@@ -61,7 +65,9 @@ export function ReaderApp({
     // The tab's one reading, unless it came with the request: asked for after the article is on
     // screen. The entities never wait for the history write.
     let live = true;
-    if (!initialReading) {
+    // Asked again like the history write when the worker was stopped in the middle of answering:
+    // the entities never depend on that write, nor on one worker's life.
+    const read = (attempt: number): void => {
       sendMessage('getReading', { force: forced }).then(
         (reading) => {
           if (!live) return;
@@ -69,10 +75,13 @@ export function ReaderApp({
           setSaved(reading.saved);
         },
         (error: unknown) => {
-          if (live) setAnalysisError(`Key entities unavailable: ${errorText(error)}`);
+          const wait = RECORD_RETRIES_MS[attempt];
+          if (live && wait !== undefined) setTimeout(() => live && read(attempt + 1), wait);
+          else if (live) setAnalysisError(`Key entities unavailable: ${errorText(error)}`);
         },
       );
-    }
+    };
+    if (!initialReading) read(0);
     // The history write, tried again when the worker was stopped in the middle of it.
     if (!forced) {
       const content = toArticleContent(article);
@@ -100,7 +109,7 @@ export function ReaderApp({
     const onChange = () => setSystemDark(media.matches);
     media?.addEventListener('change', onChange);
     // Settings changed elsewhere (another tab, the options page) apply here too.
-    const unwatch = watchSettings((next) => setSettings(next.reader));
+    const unwatch = watchReaderSettings(setSettings);
     return () => {
       media?.removeEventListener('change', onChange);
       unwatch();
@@ -109,7 +118,7 @@ export function ReaderApp({
 
   const onSettingsChange = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((s) => ({ ...s, ...change }));
-    void updateSettings({ reader: change });
+    void updateReaderSettings(change);
   }, []);
 
   const onToggleSaved = useCallback(() => {
@@ -150,6 +159,9 @@ export function ReaderApp({
       onRestore={(id) => setRestoredIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
       onPrint={() => window.print()}
       speech={window.speechSynthesis}
+      banner={
+        auto && <AutoCleanBar site={auto.site} onShowOriginal={onClose} onStop={auto.onStop} />
+      }
     />
   );
 }

@@ -12,17 +12,45 @@ import {
   type Reading,
   type ReaderSettings,
 } from '@/utils/model';
-import { getSettings } from '@/utils/storage';
+import { getReaderSettings, readerShadowMode } from '@/utils/storage';
 import { ReaderApp, type HighlightRequest } from './App';
 import { PageExtraction } from './page-extraction';
 import { addReaderFont } from './reader-font';
 import { trapTab } from '@/utils/reader/focus-trap';
 
+/**
+ * Events a page script could synthesize to drive the reader (press Save, change a setting, close
+ * it): inside the reader only the user's own (`isTrusted`) events are acted on.
+ */
+const GUARDED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'toggle', 'focusin', 'beforeinput',
+] as const; // prettier-ignore
+
+/** Stop every untrusted event at the reader's container, before any handler inside sees it. */
+function dropUntrustedEvents(root: HTMLElement): void {
+  for (const type of GUARDED_EVENTS) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
+}
+
 /** Hides the page in print while the reader shows, so print gives the article alone. */
 const PRINT_CSS = '@media print { body { display: none !important; } }';
 
+type Shown = Pick<OpenReader, 'article' | 'forced' | 'reading' | 'auto'>;
+
 interface OpenReader {
   ui: ShadowRootContentScriptUi<void>;
+  /** Notices the page removing the reader's host element. */
+  watch: MutationObserver;
   article: Article;
   /** Shown by clean view "anyway": the page does not read as an article. */
   forced: boolean;
@@ -30,6 +58,8 @@ interface OpenReader {
   reading: Reading | null;
   restorePage: () => void;
   highlight: HighlightRequest | null;
+  /** Opened by itself (automatic clean view on this site). */
+  auto: { site: string } | null;
 }
 
 /**
@@ -39,6 +69,8 @@ interface OpenReader {
 export class ReaderController {
   private open: OpenReader | null = null;
   private settings: Promise<ReaderSettings>;
+  /** Closed, unless the e2e tests opened it; read with the settings, so mounting never waits. */
+  private readonly shadowMode = readerShadowMode();
   private readonly extraction = new PageExtraction();
 
   constructor(
@@ -46,7 +78,7 @@ export class ReaderController {
     private readonly css: string,
   ) {
     // Read settings as soon as the script is injected: the reader must paint without waiting.
-    this.settings = getSettings().then((s) => s.reader);
+    this.settings = getReaderSettings();
   }
 
   /** Register message handlers and the Escape key. */
@@ -67,7 +99,7 @@ export class ReaderController {
       ),
       onMessage(
         'showReader',
-        ({ open, force, reading }) => this.show(open, force, reading),
+        ({ open, force, reading, auto }) => this.show(open, force, reading, auto),
         'background',
       ),
       onMessage('highlightMentions', ({ names }) => this.highlight(names), 'background'),
@@ -80,6 +112,8 @@ export class ReaderController {
       }
     });
     const onKey = (event: KeyboardEvent) => {
+      // A synthetic key event from page script must not close or drive the reader.
+      if (!event.isTrusted) return;
       if (!this.open || event.defaultPrevented) return;
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -110,8 +144,9 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
-  ): Promise<{ open: boolean; isArticle: boolean }> {
-    const next = this.queue.then(() => this.showNow(open, force, reading));
+    auto?: { site: string },
+  ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
+    const next = this.queue.then(() => this.showNow(open, force, reading, auto));
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -120,7 +155,10 @@ export class ReaderController {
     open: boolean | undefined,
     force: boolean | undefined,
     reading: Reading | undefined,
-  ): Promise<{ open: boolean; isArticle: boolean }> {
+    auto: { site: string } | undefined,
+  ): Promise<{ open: boolean; isArticle: boolean; reason?: string }> {
+    // The page removed the reader's element: clean up, so this request opens a fresh one.
+    if (this.open && !this.open.ui.shadowHost.isConnected) this.close();
     if (this.open && open !== true) {
       this.close();
       return { open: false, isArticle: true };
@@ -130,22 +168,21 @@ export class ReaderController {
 
     const plain = this.extraction.result(false);
     const result = plain.isArticle ? plain : this.extraction.result(force === true);
-    if (!result.isArticle) return { open: false, isArticle: false };
+    if (!result.isArticle) return { open: false, isArticle: false, reason: result.reason };
     // A reading sent along is only good for the page it was made from.
     const fits = reading && reading.article.url === result.url ? reading : null;
     await this.mount(
-      { article: result, forced: !plain.isArticle, reading: fits },
+      { article: result, forced: !plain.isArticle, reading: fits, auto: auto ?? null },
       await this.settings,
     );
     return { open: true, isArticle: true };
   }
 
-  private async mount(
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): Promise<void> {
+  private async mount(shown: Shown, settings: ReaderSettings): Promise<void> {
     const ui = await createShadowRootUi<void>(this.ctx, {
       name: 'tidings-reader',
+      // Closed: page script cannot reach into the reader (read what is saved, press its buttons).
+      mode: await this.shadowMode,
       position: 'modal',
       zIndex: 2147483647,
       // After <body>, not inside it: print hides the body and keeps the reader.
@@ -157,6 +194,7 @@ export class ReaderController {
       onMount: (container, _shadow, host) => {
         host.setAttribute('data-tidings-reader', '');
         container.classList.add('tr-container');
+        dropUntrustedEvents(container);
         this.renderInto(container, shown, settings);
       },
       onRemove: () => {
@@ -167,8 +205,13 @@ export class ReaderController {
     });
     const restorePage = this.hidePage();
     const removeFont = addReaderFont();
+    // A page that takes the reader's element away gets its scroll back at once.
+    const watch = new MutationObserver(() => {
+      if (this.open?.ui === ui && !ui.shadowHost.isConnected) this.close();
+    });
     this.open = {
       ui,
+      watch,
       ...shown,
       restorePage: () => {
         removeFont();
@@ -177,13 +220,10 @@ export class ReaderController {
       highlight: null,
     };
     ui.mount();
+    watch.observe(document.documentElement, { childList: true });
   }
 
-  private renderInto(
-    container: HTMLElement,
-    shown: Pick<OpenReader, 'article' | 'forced' | 'reading'>,
-    settings: ReaderSettings,
-  ): void {
+  private renderInto(container: HTMLElement, shown: Shown, settings: ReaderSettings): void {
     render(
       h(ReaderApp, {
         article: shown.article,
@@ -193,6 +233,7 @@ export class ReaderController {
         highlight: this.open?.highlight ?? null,
         onHighlightChange: (highlight) => this.setHighlight(highlight),
         onClose: () => this.close(),
+        auto: shown.auto && { site: shown.auto.site, onStop: () => this.stopAuto() },
       }),
       container,
     );
@@ -265,12 +306,28 @@ export class ReaderController {
     };
   }
 
+  /**
+   * Close the reader. One that opened by itself leaves the page original in this tab (the worker
+   * keeps that, reloads included), so closing it never brings it back.
+   */
   private close(): void {
     const open = this.open;
     if (!open) return;
     this.open = null;
+    open.watch.disconnect();
     open.ui.remove();
     open.restorePage();
+    if (open.auto) {
+      sendMessage('keepOriginal', { url: location.href }).catch(() => undefined);
+    }
+  }
+
+  /** "Stop on this site": the worker turns it off for the site; the original is shown. */
+  private stopAuto(): void {
+    if (!this.open?.auto) return;
+    this.open.auto = null;
+    sendMessage('stopAutoClean', { url: location.href }).catch(() => undefined);
+    this.close();
   }
 }
 

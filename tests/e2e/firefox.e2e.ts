@@ -34,6 +34,10 @@ describe('Firefox build', () => {
     });
     ff = await launchFirefoxWithExtension();
     browserWindow = await FirefoxChrome.attach(ff.bidi);
+    // Open the reader's shadow root for this test's page reads (it is closed in real use).
+    const setup = await browserWindow.openExtensionTab(`${ff.extensionOrigin}/popup.html?tabId=0`);
+    await setup.eval(`browser.storage.local.set({ 'testing:openReaderShadowRoot': true })`);
+    await setup.close();
     page = await FirefoxTab.open(ff.bidi, server.url('/international/nato-visit'));
     await page.activate();
   });

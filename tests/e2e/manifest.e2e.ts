@@ -30,5 +30,23 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
       const csp = JSON.stringify(manifest.content_security_policy ?? '');
       expect(csp).not.toMatch(/https?:|unsafe-eval/);
     });
+
+    it('offers host access only as optional, asked by automatic clean view when turned on', () => {
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      const optional =
+        target === 'chrome-mv3'
+          ? manifest.optional_host_permissions
+          : manifest.optional_permissions;
+      expect(optional).toEqual(['*://*/*']);
+    });
   });
 }
+
+describe('the test build (.output-e2e, never shipped)', () => {
+  it('grants host access to the test server only', () => {
+    const path = resolve('.output-e2e', 'chrome-mv3', 'manifest.json');
+    expect(existsSync(path)).toBe(true);
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    expect(manifest.host_permissions).toEqual(['*://127.0.0.1/*']);
+  });
+});

@@ -65,6 +65,9 @@ describe('clean view in Chromium', () => {
     expect(await popup.chips('Organizations').count()).toBeGreaterThan(0);
     expect(await popup.summary.count()).toBeGreaterThanOrEqual(3);
     expect(await popup.cleanViewButton.isEnabled()).toBe(true);
+    // The per-site switch of automatic clean view, off until the reader turns it on.
+    const autoClean = popup.page.getByRole('switch', { name: 'Always clean view on 127.0.0.1' });
+    expect(await autoClean.isChecked()).toBe(false);
     await popup.close();
     await page.close();
   });

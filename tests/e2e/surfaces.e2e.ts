@@ -5,8 +5,7 @@
  * the article around, axe finds no critical or serious violation (light and dark), and the
  * screenshots in docs/screenshots are taken here.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -15,11 +14,11 @@ import {
   tabIdOf,
   type ExtensionBrowser,
 } from './lib/extension';
+import { seriousViolations } from './lib/axe';
 import { PopupPage, ReaderView } from './lib/pages';
 import { startFixtureServer, type FixtureServer } from './lib/server';
 
 const SHOTS = 'docs/screenshots';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SIZES: Record<'desktop' | 'phone', { width: number; height: number }> = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 390, height: 844 },
@@ -42,27 +41,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-/** axe-core on the page (open shadow roots included); the critical and serious violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown }> } })
-      .axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations as AxeViolation[];
-  });
-  return violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${JSON.stringify(v.nodes[0]?.target)})`);
-}
 
 let opened = 0;
 
@@ -101,9 +79,12 @@ describe('the popup', () => {
     const page = await openPage(route);
     await grantActiveTab(ext, page);
     const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
-    await popup.page.setViewportSize({ width: 420, height: 600 });
+    await popup.page.setViewportSize({ width: 500, height: 600 });
     expect(await popup.summary.count()).toBeGreaterThan(0);
     expect(await popupHeight(popup)).toBeLessThanOrEqual(600);
+    expect(
+      await popup.page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(500);
     const summaryTop = await popup.summary.first().evaluate((el) => el.getBoundingClientRect().top);
     const chipTop = await popup.page
       .locator('.tidings-chip')
@@ -200,12 +181,26 @@ describe('the library', () => {
 
   test.each(Object.entries(SIZES))('the list and its views (%s)', async (name, size) => {
     const page = await openLibrary(size);
-    // Everything of the header and the search bar fits: nothing is cut at 390 px.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Nothing is cut or scrolls sideways, down to 360 px: the header, the search bar and its count.
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    expect(await overflow()).toBeLessThanOrEqual(0);
     expect(await page.locator('.lib-status').isVisible()).toBe(true);
+    if (name === 'phone') {
+      await page.setViewportSize({ width: 360, height: size.height });
+      for (const view of ['library', 'manage', 'settings'] as const) {
+        await page.evaluate((v) => (location.hash = v), view);
+        await page
+          .locator(view === 'library' ? '.lib-row' : `#${view}`)
+          .first()
+          .waitFor();
+        expect({ view, overflow: await overflow() }).toEqual({ view, overflow: 0 });
+      }
+      await page.evaluate(() => (location.hash = 'library'));
+      await page.setViewportSize(size);
+    }
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const view of ['library', 'manage', 'settings'] as const) {
@@ -257,7 +252,7 @@ describe('in the browser’s language', () => {
       expect(await popup.page.getByRole('button', { name: /Vue épurée/ }).count()).toBe(1);
       expect(await popup.text()).toMatch(/min de lecture/);
       expect(await popup.text()).toMatch(/Résumé/i);
-      await popup.page.setViewportSize({ width: 460, height: 600 });
+      await popup.page.setViewportSize({ width: 500, height: 600 });
       await popup.page.screenshot({ path: `${SHOTS}/popup-fr-light.png` });
       await popup.page.getByRole('button', { name: /Vue épurée/ }).click();
       const reader = new ReaderView(page);

@@ -21,6 +21,10 @@ describe('import boundaries', () => {
     ['utils/extract/rules/x.ts', "import { onMessage } from '@/utils/messaging';"],
     ['utils/model/x.ts', "import { extractArticle } from '../extract';"],
     ['utils/model/x.ts', "import { storage } from 'wxt/utils/storage';"],
+    ['utils/auto-clean/x.ts', "import { getSettings } from '../storage';"],
+    ['utils/auto-clean/x.ts', "import { requestOrigins } from '../host-access';"],
+    ['components/popup/x.tsx', "import { requestOrigins } from '@/utils/host-access';"],
+    ['components/x.tsx', "import { sendMessageLight } from '@/utils/messaging-light';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBeGreaterThan(0);
   });
@@ -30,6 +34,8 @@ describe('import boundaries', () => {
     ['utils/library/x.ts', "import { entryKey } from '../model';"],
     ['utils/model/x.ts', "import type { Analysis } from './analysis';"],
     ['entrypoints/background/x.ts', "import { getSettings } from '@/utils/storage';"],
+    ['utils/auto-clean/x.ts', "import { isReaderable } from '../extract/readerable';"],
+    ['entrypoints/popup/x.ts', "import { requestOrigins } from '@/utils/host-access';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
   });

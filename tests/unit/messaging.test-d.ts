@@ -2,7 +2,13 @@
 // message carries and returns. A change here is a change of the protocol, on purpose.
 import { expectTypeOf } from 'vitest';
 import type { ActionResult, MessageData, MessageReturn, MessageType } from '../../utils/messaging';
-import type { ArticleContent, PageState, PageText, Reading } from '../../utils/model';
+import type {
+  ArticleContent,
+  AutoCleanMode,
+  PageState,
+  PageText,
+  Reading,
+} from '../../utils/model';
 
 expectTypeOf<MessageType>().toEqualTypeOf<
   | 'getPageState'
@@ -14,6 +20,10 @@ expectTypeOf<MessageType>().toEqualTypeOf<
   | 'setSaved'
   | 'pageChanged'
   | 'getReaderFont'
+  | 'keepOriginal'
+  | 'stopAutoClean'
+  | 'getAutoCleanState'
+  | 'openAutoCleanView'
   | 'readPage'
   | 'getArticleContent'
   | 'showReader'
@@ -29,6 +39,14 @@ expectTypeOf<MessageReturn<'openCleanView'>>().toEqualTypeOf<ActionResult>();
 expectTypeOf<MessageData<'getReading'>>().toEqualTypeOf<{ force?: boolean }>();
 expectTypeOf<MessageReturn<'getReading'>>().toEqualTypeOf<Reading>();
 expectTypeOf<MessageData<'recordRead'>>().toEqualTypeOf<{ content: ArticleContent }>();
+
+// detector → background: the page's address only; the answer is all the detector needs.
+expectTypeOf<MessageData<'getAutoCleanState'>>().toEqualTypeOf<{ url: string }>();
+expectTypeOf<MessageReturn<'getAutoCleanState'>>().toEqualTypeOf<{
+  mode: AutoCleanMode | null;
+  original: boolean;
+}>();
+expectTypeOf<MessageReturn<'openAutoCleanView'>>().toEqualTypeOf<{ open: boolean }>();
 
 // background → content: the analysis gets text, never HTML.
 expectTypeOf<MessageReturn<'readPage'>>().toEqualTypeOf<PageText>();

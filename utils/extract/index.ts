@@ -3,12 +3,14 @@
  * sanitize → block-aware text. Pure and DOM-agnostic: works on the browser's `Document` and on
  * jsdom's; the live document is only read, never changed.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
 import { inertCopy } from './inert-copy';
+import { isReaderable } from './readerable';
 import { restoreLazyImages } from './lazy-images';
 import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
+import { MAX_ELEMENTS, pageRefusal } from './page-guards';
 import { applyRules } from './rules';
 import { sanitizeParts } from './sanitize';
 import { blockText, countWords, readingMinutes, textBlocks } from './text';
@@ -56,20 +58,21 @@ export function extractArticle(
     title,
   });
 
+  // Frames, SVG, PDF, and trees too deep or too large to copy: refused, with the reason.
+  const refusal = pageRefusal(doc);
+  if (refusal) return notArticle(refusal);
+
   const prepare = (): Document => {
     const copy = inertCopy(doc, url);
     restoreLazyImages(copy, (html) => new win.DOMParser().parseFromString(html, 'text/html'));
     return copy;
   };
   let copy = prepare();
-  const readerable = isProbablyReaderable(copy, {
-    minContentLength: 100,
-    minScore: 20,
-    visibilityChecker: isVisibleByAttributes,
-  });
+  const readerable = isReaderable(copy);
 
   const readability = (): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(copy, {
+      maxElemsToParse: MAX_ELEMENTS,
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
@@ -139,7 +142,7 @@ export function extractArticle(
     siteName: clean(parsed.siteName),
     publishedTime: publishedTime(doc, parsed.publishedTime),
     lang,
-    dir: pageDir(doc, parsed.dir, lang),
+    dir: pageDir(doc, parsed.dir, lang, text),
     excerpt: clean(parsed.excerpt),
     contentHtml,
     text,
@@ -149,20 +152,6 @@ export function extractArticle(
     removed,
   };
   return article;
-}
-
-/**
- * Readerability's visibility test from the attributes alone: cheaper than `node.style` (no CSS
- * parsing) and immune to jsdom's CSS parser errors.
- */
-function isVisibleByAttributes(node: Node): boolean {
-  const el = node as Element;
-  const style = el.getAttribute?.('style') ?? '';
-  return (
-    !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) &&
-    !el.hasAttribute?.('hidden') &&
-    (!el.hasAttribute?.('aria-hidden') || el.getAttribute('aria-hidden') !== 'true')
-  );
 }
 
 /** Remove inline styles the DOM implementation cannot parse. */

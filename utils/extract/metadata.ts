@@ -2,6 +2,7 @@
  * Page metadata Readability does not give (canonical URL) or gives only sometimes (published time,
  * language, direction). Read from the live document: querying it is read-only and cheap.
  */
+import { textDirection } from './text-direction';
 
 function absolute(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
@@ -109,14 +110,19 @@ export function pageLang(doc: Document, fromReadability: string | null | undefin
   return metas(doc).get('content-language')?.trim() || null;
 }
 
-/** Text direction: the article's or page's `dir`, else inferred from an RTL language. */
+/**
+ * Text direction: the article's or page's `dir`, else inferred from an RTL language, else from
+ * the article's letters (`text`).
+ */
 export function pageDir(
   doc: Document,
   fromReadability: string | null | undefined,
   lang: string | null,
+  text = '',
 ): 'ltr' | 'rtl' {
   const declared =
     fromReadability || doc.documentElement?.getAttribute('dir') || doc.body?.getAttribute('dir');
   if (declared) return declared.trim().toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
-  return lang && RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
+  if (!lang) return textDirection(text) ?? 'ltr';
+  return RTL_LANGS.test(lang) ? 'rtl' : 'ltr';
 }

@@ -5,12 +5,25 @@
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 
-/** Tags that have no place in a reader view: styling, forms and embedded documents. */
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame'];
+/**
+ * Tags that have no place in a reader view: styling, forms, embedded documents, and inert
+ * templates (invisible, and markup kept for a script to stamp out later).
+ */
+export const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'frame',
+  'template',
+];
 /** Page styling is replaced by the reader's own. */
 const FORBID_ATTR = ['style', 'class'];
 
-const CONFIG: Config = { FORBID_TAGS, FORBID_ATTR };
+export const CONFIG: Config = { FORBID_TAGS, FORBID_ATTR };
 
 const instances = new WeakMap<object, DOMPurify>();
 

@@ -9,14 +9,17 @@
  */
 import Dexie, { liveQuery, type Table } from 'dexie';
 import {
+  checkEntryMeta,
   entryFromArticle,
   entryKey,
+  pageUrl,
+  validEntry,
   type Analysis,
   type ArticleContent,
   type ArticleInfo,
 } from '../model';
 import { packContent, unpackContent } from './compress';
-import { mergeImported, mergeRead, metaOf, splitEntry } from './entry';
+import { entityKeys, mergeImported, mergeRead, metaOf, splitEntry } from './entry';
 import { retentionCutoff } from './retention';
 import { LIBRARY_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { EntryMeta, LibraryEntry } from '../model';
@@ -122,6 +125,63 @@ function fullContent(content: ContentRow): Pick<LibraryEntry, 'contentHtml' | 't
   return { contentHtml: html, text };
 }
 
+/** A stored row's light part, or null when the row is damaged (it fails the entry schema). */
+function readMeta(row: EntryRow | undefined): EntryMeta | null {
+  if (!row || typeof row !== 'object') return null;
+  const checked = checkEntryMeta(metaOf(row));
+  return checked.ok ? checked.value : null;
+}
+
+/** A stored content row unpacked, or null when it is missing or cannot be read (damaged). */
+function readContent(
+  content: ContentRow | undefined,
+): Pick<LibraryEntry, 'contentHtml' | 'text'> | null {
+  if (!content) return null;
+  try {
+    return fullContent(content);
+  } catch {
+    return null;
+  }
+}
+
+/** The complete stored entry, or null when either of its rows is missing or damaged. */
+function readEntry(
+  row: EntryRow | undefined,
+  content: ContentRow | undefined,
+): LibraryEntry | null {
+  const meta = readMeta(row);
+  const body = meta && readContent(content);
+  return meta && body ? { ...meta, ...body } : null;
+}
+
+/** A row of the `entries` table for a light entry. */
+function rowOf(meta: EntryMeta, seq: number): EntryRow {
+  return { ...meta, entityKeys: entityKeys(meta.entities), seq };
+}
+
+/** What a read changes in an entry besides its copy: the counts and the saved state. */
+function pickCounters(
+  e: EntryMeta,
+): Pick<EntryMeta, 'firstOpened' | 'lastOpened' | 'timesRead' | 'saved' | 'savedAt'> {
+  return {
+    firstOpened: e.firstOpened,
+    lastOpened: e.lastOpened,
+    timesRead: e.timesRead,
+    saved: e.saved,
+    savedAt: e.savedAt,
+  };
+}
+
+/**
+ * True when a read at `readUrl` may replace the stored copy of `existing`: it is the page the copy
+ * was read at, or the entry's own URL. Another page naming the same canonical URL only counts as
+ * a read: it never overwrites what was kept.
+ */
+function mayReplaceContent(existing: EntryMeta, readUrl: string): boolean {
+  const page = pageUrl(readUrl);
+  return pageUrl(existing.readUrl) === page || pageUrl(existing.url) === page;
+}
+
 function contentRow(url: string, html: string, text: string): ContentRow {
   return { url, ...packContent(html, text) };
 }
@@ -156,12 +216,20 @@ export async function recordRead(
     const existing = await db.entries.get(url);
     return { saved: existing?.saved ?? false };
   }
-  // Compress before the transaction: IndexedDB commits a transaction left idle, so keep CPU work out.
-  const fresh = entryFromArticle(article, analysis, now, save);
+  // Check and compress before the transaction: IndexedDB commits a transaction left idle, so keep
+  // CPU work out. An entry the schema refuses is never written (`InvalidEntryError` says why).
+  const fresh = validEntry(entryFromArticle(article, analysis, now, save));
   const packed = contentRow(url, fresh.contentHtml, fresh.text);
   const result = await db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
-    const existing = await db.entries.get(url);
-    const entry = existing ? mergeRead(metaOf(existing), fresh, now, save) : fresh;
+    // A damaged stored row is replaced by the fresh read rather than merged into it.
+    const existing = readMeta(await db.entries.get(url));
+    if (existing && !mayReplaceContent(existing, article.url)) {
+      const { contentHtml: _h, text: _t, ...merged } = mergeRead(existing, fresh, now, save);
+      const counted: EntryMeta = { ...existing, ...pickCounters(merged) };
+      await db.entries.put(rowOf(counted, await nextSeq(db)));
+      return { saved: counted.saved };
+    }
+    const entry = existing ? validEntry(mergeRead(existing, fresh, now, save)) : fresh;
     await putEntry(db, entry, packed);
     return { saved: entry.saved };
   });
@@ -182,18 +250,18 @@ export async function setSaved(
 ): Promise<{ saved: boolean }> {
   const url = entryKey(article);
   const db = await openLibrary();
-  const fresh = saved ? entryFromArticle(article, analysis, now, true) : null;
+  const fresh = saved ? validEntry(entryFromArticle(article, analysis, now, true)) : null;
   const packed = fresh ? contentRow(url, fresh.contentHtml, fresh.text) : undefined;
   return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
-    const existing = await db.entries.get(url);
+    const existing = readMeta(await db.entries.get(url));
     if (!existing) {
       if (!fresh) return { saved: false };
       await putEntry(db, fresh, packed);
       return { saved: true };
     }
     if (existing.saved === saved) return { saved };
-    const seq = await nextSeq(db);
-    await db.entries.put({ ...existing, saved, savedAt: saved ? now : null, seq });
+    const entry: EntryMeta = { ...existing, saved, savedAt: saved ? now : null };
+    await db.entries.put(rowOf(entry, await nextSeq(db)));
     return { saved };
   });
 }
@@ -224,17 +292,13 @@ export async function isSaved(url: string): Promise<boolean> {
   return byReadUrl?.saved ?? false;
 }
 
-/** The complete entry (with its HTML and text), or undefined. */
+/** The complete entry (with its HTML and text), or undefined when it is missing or damaged. */
 export async function getEntry(url: string): Promise<LibraryEntry | undefined> {
   const db = await openLibrary();
   return db.transaction('r', [db.entries, db.contents], async () => {
     const row = await db.entries.get(url);
     const content = await db.contents.get(url);
-    if (!row || !content) return undefined;
-    return {
-      ...metaOf(row),
-      ...fullContent(content),
-    };
+    return readEntry(row, content) ?? undefined;
   });
 }
 
@@ -243,8 +307,9 @@ export async function getTexts(urls: string[]): Promise<Map<string, string>> {
   const db = await openLibrary();
   const contents = await db.contents.bulkGet(urls);
   const out = new Map<string, string>();
-  contents.forEach((c) => {
-    if (c) out.set(c.url, unpackContent(c).text);
+  contents.forEach((c, i) => {
+    const body = readContent(c);
+    if (body) out.set(urls[i] as string, body.text);
   });
   return out;
 }
@@ -253,14 +318,52 @@ export async function getTexts(urls: string[]): Promise<Map<string, string>> {
 export async function listRecent(limit: number): Promise<EntryMeta[]> {
   const db = await openLibrary();
   const rows = await db.entries.orderBy('lastOpened').reverse().limit(limit).toArray();
-  return rows.map(metaOf);
+  return rows.flatMap((r) => readMeta(r) ?? []);
 }
 
-/** Every entry, newest first, light rows only. */
+/** Every readable entry, newest first, light rows only (damaged rows are left out). */
 export async function listEntries(): Promise<EntryMeta[]> {
+  return (await listEntriesChecked()).entries;
+}
+
+/** A stored entry that cannot be read, and why. */
+export interface DamagedEntry {
+  url: string;
+  problem: string;
+}
+
+/**
+ * Every entry, newest first, light rows only, and the rows that fail the entry schema: one
+ * damaged row is reported (to export what is readable and delete the rest), never shown.
+ */
+export async function listEntriesChecked(): Promise<{
+  entries: EntryMeta[];
+  damaged: DamagedEntry[];
+}> {
   const db = await openLibrary();
-  const rows = await db.entries.orderBy('lastOpened').reverse().toArray();
-  return rows.map(metaOf);
+  const keys = (await db.entries.toCollection().primaryKeys()) as string[];
+  let rows: EntryRow[];
+  try {
+    rows = await db.entries.orderBy('lastOpened').reverse().toArray();
+  } catch {
+    // A row whose index value is unusable: read them in key order instead.
+    rows = (await db.entries.bulkGet(keys)).filter((r): r is EntryRow => r !== undefined);
+  }
+  const entries: EntryMeta[] = [];
+  const damaged: DamagedEntry[] = [];
+  const listed = new Set<string>();
+  for (const row of rows) {
+    const checked = row && typeof row === 'object' ? checkEntryMeta(metaOf(row)) : null;
+    const url = row && typeof row.url === 'string' ? row.url : '';
+    listed.add(url);
+    if (checked?.ok) entries.push(checked.value);
+    else damaged.push({ url, problem: checked ? checked.problem : 'not an entry' });
+  }
+  // Rows left out of the `lastOpened` index (a value that is not a valid key) are damaged too.
+  for (const key of keys) {
+    if (!listed.has(key)) damaged.push({ url: key, problem: '"lastOpened" is not a date' });
+  }
+  return { entries, damaged };
 }
 
 /** Number of entries. */
@@ -277,16 +380,8 @@ export async function deleteEntries(urls: string[]): Promise<LibraryEntry[]> {
   return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
     const rows = await db.entries.bulkGet(urls);
     const contents = await db.contents.bulkGet(urls);
-    const removed: LibraryEntry[] = [];
-    rows.forEach((row, i) => {
-      const content = contents[i];
-      if (row && content) {
-        removed.push({
-          ...metaOf(row),
-          ...fullContent(content),
-        });
-      }
-    });
+    // Damaged entries are deleted too, but cannot come back with undo.
+    const removed = rows.flatMap((row, i) => readEntry(row, contents[i]) ?? []);
     await db.entries.bulkDelete(urls);
     await db.contents.bulkDelete(urls);
     await nextSeq(db);
@@ -311,8 +406,10 @@ export async function clearHistory(): Promise<LibraryEntry[]> {
  * none (a failure leaves the store as it was). Returns how many were added and merged.
  */
 export async function importEntries(
-  entries: LibraryEntry[],
+  incoming: LibraryEntry[],
 ): Promise<{ added: number; merged: number }> {
+  // The store's own rule, whoever calls: an entry the schema refuses stops the whole import.
+  const entries = incoming.map(validEntry);
   const db = await openLibrary();
   return db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
     const urls = entries.map((e) => e.url);
@@ -327,16 +424,11 @@ export async function importEntries(
     entries.forEach((incoming, i) => {
       const row = rows[i];
       const content = contents[i];
-      let base: LibraryEntry | undefined = seen.get(incoming.url);
-      if (!base && row && content) {
-        base = {
-          ...metaOf(row),
-          ...fullContent(content),
-        };
-      }
+      // A damaged stored entry is replaced by the imported one.
+      const base = seen.get(incoming.url) ?? readEntry(row, content) ?? undefined;
       if (base) merged++;
       else added++;
-      const entry = base ? mergeImported(base, incoming) : incoming;
+      const entry = base ? validEntry(mergeImported(base, incoming)) : incoming;
       seen.set(entry.url, entry);
       const split = splitEntry(entry, seq);
       outRows.push(split.row);
@@ -348,18 +440,38 @@ export async function importEntries(
   });
 }
 
-/** Every entry complete, newest first (export). */
+/** Every readable entry complete, newest first (export); damaged ones are left out. */
 export async function exportEntries(): Promise<LibraryEntry[]> {
+  const { entries } = await listEntriesChecked();
+  const out: LibraryEntry[] = [];
+  for await (const batch of readEntriesInBatches(entries.map((e) => e.url)))
+    out.push(...batch.entries);
+  return out;
+}
+
+/**
+ * Complete entries by URL, a batch at a time (one short read transaction each), with the ones
+ * that could not be read: an export streams these instead of holding the library in memory.
+ */
+export async function* readEntriesInBatches(
+  urls: string[],
+  batchSize = 50,
+): AsyncGenerator<{ entries: LibraryEntry[]; damaged: DamagedEntry[] }> {
   const db = await openLibrary();
-  return db.transaction('r', [db.entries, db.contents], async () => {
-    const rows = await db.entries.orderBy('lastOpened').reverse().toArray();
-    const contents = await db.contents.bulkGet(rows.map((r) => r.url));
-    return rows.flatMap((row, i) => {
-      const content = contents[i];
-      if (!content) return [];
-      return [{ ...metaOf(row), ...fullContent(content) }];
+  for (let i = 0; i < urls.length; i += batchSize) {
+    const keys = urls.slice(i, i + batchSize);
+    const [rows, contents] = await db.transaction('r', [db.entries, db.contents], () =>
+      Promise.all([db.entries.bulkGet(keys), db.contents.bulkGet(keys)]),
+    );
+    const entries: LibraryEntry[] = [];
+    const damaged: DamagedEntry[] = [];
+    keys.forEach((url, j) => {
+      const entry = readEntry(rows[j], contents[j]);
+      if (entry) entries.push(entry);
+      else if (rows[j]) damaged.push({ url, problem: 'its stored text cannot be read' });
     });
-  });
+    yield { entries, damaged };
+  }
 }
 
 /**
@@ -428,8 +540,9 @@ export async function entriesWithText(
     const rows = await db.entries.bulkGet(urls);
     const contents = await db.contents.bulkGet(urls);
     return rows.flatMap((row, i) => {
-      const content = contents[i];
-      return row && content ? [{ meta: metaOf(row), text: unpackContent(content).text }] : [];
+      const meta = readMeta(row);
+      const body = meta && readContent(contents[i]);
+      return meta && body ? [{ meta, text: body.text }] : [];
     });
   });
 }

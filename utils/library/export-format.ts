@@ -4,14 +4,8 @@
  * anything is written, so a malformed or foreign file changes nothing.
  */
 import { strToU8, zipSync } from 'fflate';
-import {
-  ENTITY_KINDS,
-  emptyEntities,
-  type Entities,
-  type Entity,
-  type LibraryEntry,
-} from '../model';
-import { htmlToMarkdown } from './markdown';
+import { ENTITY_KINDS, checkEntry, type Entity, type LibraryEntry } from '../model';
+import { escapeInline, htmlToMarkdown } from './markdown';
 
 export const EXPORT_FORMAT = 'tidings-library';
 export const EXPORT_VERSION = 1;
@@ -44,100 +38,24 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 class Invalid extends Error {}
 
-function str(o: Obj, key: string, where: string): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw new Invalid(`${where}: "${key}" must be text.`);
-  return v;
-}
-function strOrNull(o: Obj, key: string, where: string): string | null {
-  const v = o[key];
-  if (v === null) return null;
-  if (typeof v !== 'string') throw new Invalid(`${where}: "${key}" must be text or null.`);
-  return v;
-}
-function num(o: Obj, key: string, where: string): number {
-  const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    throw new Invalid(`${where}: "${key}" must be a number ≥ 0.`);
-  }
-  return v;
-}
-function strings(v: unknown, what: string): string[] {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) {
-    throw new Invalid(`${what} must be a list of text.`);
-  }
-  return v as string[];
-}
-function entityList(v: unknown, what: string): Entity[] {
-  if (!Array.isArray(v)) throw new Invalid(`${what} must be a list.`);
-  return v.map((e, i) => {
-    const w = `${what}[${i}]`;
-    if (!isObj(e)) throw new Invalid(`${w} must be an object.`);
-    return {
-      name: str(e, 'name', w),
-      mentions: num(e, 'mentions', w),
-      aliases: strings(e.aliases, `${w}.aliases`),
-      ...(e.label === undefined ? {} : { label: str(e, 'label', w) }),
-      ...(e.score === undefined ? {} : { score: num(e, 'score', w) }),
-    };
-  });
-}
-function entities(v: unknown, where: string): Entities {
-  if (!isObj(v)) throw new Invalid(`${where}: "entities" must be an object.`);
-  const out = emptyEntities();
-  for (const kind of ENTITY_KINDS) out[kind] = entityList(v[kind], `${where}: entities.${kind}`);
-  return out;
-}
-function httpUrl(o: Obj, key: string, where: string): string {
-  const v = str(o, key, where);
-  try {
-    const u = new URL(v);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return v;
-  } catch {
-    // reported below
-  }
-  throw new Invalid(`${where}: "${key}" must be an http(s) URL.`);
-}
-
-function entry(v: unknown, i: number): LibraryEntry {
-  let where = `Entry ${i + 1}`;
-  if (!isObj(v)) throw new Invalid(`${where} is not an object.`);
-  const url = httpUrl(v, 'url', where);
-  where = `Entry ${i + 1} (${url})`;
-  const dir = v.dir;
-  if (dir !== 'ltr' && dir !== 'rtl') throw new Invalid(`${where}: "dir" must be "ltr" or "rtl".`);
-  if (typeof v.saved !== 'boolean') throw new Invalid(`${where}: "saved" must be true or false.`);
-  const savedAt = v.savedAt === null ? null : num(v, 'savedAt', where);
-  const timesRead = num(v, 'timesRead', where);
-  if (!Number.isInteger(timesRead) || timesRead < 1) {
-    throw new Invalid(`${where}: "timesRead" must be a whole number ≥ 1.`);
-  }
-  const firstOpened = num(v, 'firstOpened', where);
-  const lastOpened = num(v, 'lastOpened', where);
-  if (firstOpened > lastOpened) throw new Invalid(`${where}: "firstOpened" is after "lastOpened".`);
-  return {
-    url,
-    readUrl: httpUrl(v, 'readUrl', where),
-    title: str(v, 'title', where),
-    byline: strOrNull(v, 'byline', where),
-    siteName: strOrNull(v, 'siteName', where),
-    site: str(v, 'site', where),
-    publishedTime: strOrNull(v, 'publishedTime', where),
-    lang: strOrNull(v, 'lang', where),
-    dir,
-    excerpt: strOrNull(v, 'excerpt', where),
-    contentHtml: str(v, 'contentHtml', where),
-    text: str(v, 'text', where),
-    wordCount: num(v, 'wordCount', where),
-    readingMinutes: num(v, 'readingMinutes', where),
-    entities: entities(v.entities, where),
-    summary: strings(v.summary, `${where}: "summary"`),
-    firstOpened,
-    lastOpened,
-    timesRead,
-    saved: v.saved,
-    savedAt: v.saved ? (savedAt ?? lastOpened) : null,
-  };
+/**
+ * One entry of the file, checked against the store's own schema (`LibraryEntrySchema`): what the
+ * library may hold is what an import may bring, dates within range and lengths bounded included.
+ */
+function entry(value: unknown, i: number): LibraryEntry {
+  if (!isObj(value)) throw new Invalid(`Entry ${i + 1} is not an object.`);
+  const url = typeof value.url === 'string' ? value.url.slice(0, 200) : '';
+  const where = url ? `Entry ${i + 1} (${url})` : `Entry ${i + 1}`;
+  // Older exports kept `savedAt` on unsaved entries and left it out on some saved ones.
+  const normalized =
+    value.saved === false
+      ? { ...value, savedAt: null }
+      : value.saved === true && value.savedAt === null
+        ? { ...value, savedAt: value.lastOpened }
+        : value;
+  const checked = checkEntry(normalized);
+  if (!checked.ok) throw new Invalid(`${where}: ${checked.problem}.`);
+  return checked.value;
 }
 
 /**
@@ -179,7 +97,11 @@ const yaml = (v: string | number | boolean | null): string =>
 const yamlList = (items: string[]): string =>
   items.length ? items.map((s) => `\n  - ${yaml(s)}`).join('') : ' []';
 
-const iso = (ms: number): string => new Date(ms).toISOString();
+/** ISO 8601 of an epoch-ms date; an empty string for one out of range (never throws). */
+const iso = (ms: number): string => {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+};
 
 /** One article as Markdown with YAML front matter. `parse` turns HTML into a DOM (DOMParser). */
 export function entryToMarkdown(entry: LibraryEntry, parse: (html: string) => ParentNode): string {
@@ -203,12 +125,12 @@ export function entryToMarkdown(entry: LibraryEntry, parse: (html: string) => Pa
     '---',
   ].join('\n');
   const body = htmlToMarkdown(parse(entry.contentHtml));
-  return `${front}\n\n# ${entry.title.replace(/\n/g, ' ')}\n\n${body}\n`;
+  return `${front}\n\n# ${escapeInline(entry.title.replace(/\s+/g, ' '))}\n\n${body}\n`;
 }
 
 /** A file name for the article: date and title slug, unique within `taken`. */
 export function markdownFileName(entry: LibraryEntry, taken: Set<string>): string {
-  const date = iso(entry.firstOpened).slice(0, 10);
+  const date = iso(entry.firstOpened).slice(0, 10) || 'undated';
   const slug =
     entry.title
       .normalize('NFD')

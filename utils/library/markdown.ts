@@ -18,8 +18,30 @@ const BLOCKS = new Set([
   'TR',
 ]);
 
-function escapeInline(text: string): string {
-  return text.replace(/([\\`*_[\]])/g, '\\$1');
+/**
+ * Text as Markdown shows it literally: every character Markdown (or the HTML it allows) would act
+ * on is backslash-escaped, so `&lt;script&gt;` in the article stays text, never a raw `<script>`.
+ */
+export function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>&!|~#]/g, '\\$&');
+}
+
+/** Escape what would start a block at the start of a line (`1. `, `- `, `+ `, `= `, `> `). */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3').replace(/^(\s*)([-+=])/gm, '$1\\$2');
+}
+
+/**
+ * A link or image target that cannot end early or start another link: spaces, brackets, quotes,
+ * parentheses and backslashes are percent-encoded.
+ */
+export function linkTarget(url: string): string {
+  return url.replace(/[\s()<>[\]"'`\\]/g, (c) =>
+    Array.from(
+      new TextEncoder().encode(c),
+      (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    ).join(''),
+  );
 }
 
 function inline(node: Node): string {
@@ -40,17 +62,22 @@ function inline(node: Node): string {
       const t = inner().trim();
       return t ? `*${t}*` : '';
     }
-    case 'CODE':
-      return `\`${(el.textContent ?? '').replace(/`/g, '')}\``;
+    case 'CODE': {
+      // A code span shows its content literally; only a backtick could end it.
+      const code = (el.textContent ?? '').replace(/`/g, '').replace(/\s+/g, ' ');
+      return code.trim() ? `\` ${code} \`` : '';
+    }
     case 'A': {
       const href = el.getAttribute('href');
       const t = inner().trim();
-      return href && /^https?:/i.test(href) ? `[${t || href}](${href})` : t;
+      return href && /^https?:/i.test(href)
+        ? `[${t || escapeInline(href)}](${linkTarget(href)})`
+        : t;
     }
     case 'IMG': {
       const src = el.getAttribute('src');
       return src && /^https?:/i.test(src)
-        ? `![${escapeInline(el.getAttribute('alt') ?? '')}](${src})`
+        ? `![${escapeInline(el.getAttribute('alt') ?? '')}](${linkTarget(src)})`
         : '';
     }
     default:
@@ -61,7 +88,7 @@ function inline(node: Node): string {
 function blocks(node: Node, out: string[], listDepth: number): void {
   let buffer = '';
   const flush = (): void => {
-    const t = buffer.replace(/[ \t]+/g, ' ').trim();
+    const t = escapeLineStart(buffer.replace(/[ \t]+/g, ' ').trim());
     if (t) out.push(t);
     buffer = '';
   };

@@ -29,6 +29,12 @@ export const SETTING_LIMITS = {
 
 type LimitName = keyof typeof SETTING_LIMITS;
 
+/**
+ * Most sites in each automatic clean view list. Each site is one key in the browser's sync
+ * storage, which holds at most 512 keys.
+ */
+export const SITE_LIST_MAX = 250;
+
 function bounded(name: LimitName, integer: boolean) {
   const { min, max } = SETTING_LIMITS[name];
   return integer
@@ -39,6 +45,11 @@ function bounded(name: LimitName, integer: boolean) {
 /** A hostname as the browser reports it (`news.example`, `xn--…`), lower case. */
 const HOSTNAME =
   /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** A site as the settings name it: its hostname, lower case, without a leading `www.`. */
+export const SiteSchema = v.pipe(v.string(), v.regex(HOSTNAME));
+
+const SiteListSchema = v.pipe(v.array(SiteSchema), v.maxLength(SITE_LIST_MAX));
 
 export const ReaderSettingsSchema = v.object({
   theme: v.picklist(THEMES),
@@ -57,8 +68,15 @@ export const SettingsSchema = v.object({
   historyEnabled: v.boolean(),
   /** Days to keep unsaved history; saved articles are never pruned. 0 = keep forever. */
   historyRetentionDays: bounded('historyRetentionDays', true),
-  /** Hostnames with automatic clean view turned on (host access granted per site). */
-  autoCleanSites: v.pipe(v.array(v.pipe(v.string(), v.regex(HOSTNAME))), v.maxLength(1000)),
+  /** Sites with automatic clean view turned on (host access asked for each site). */
+  autoCleanSites: SiteListSchema,
+  /**
+   * Clean view opens by itself on every page that declares itself a news article, on any site
+   * (access to all sites, asked when it is turned on).
+   */
+  autoCleanEverywhere: v.boolean(),
+  /** Sites where the reader chose "Stop on this site" while `autoCleanEverywhere` is on. */
+  autoCleanStoppedSites: SiteListSchema,
   /** What the toolbar button does: open the popup, or clean view directly (one click to read). */
   toolbarOpens: v.picklist(TOOLBAR_ACTIONS),
 });
@@ -72,11 +90,20 @@ export const DEFAULT_SETTINGS: Settings = {
   historyEnabled: true,
   historyRetentionDays: 30,
   autoCleanSites: [],
+  autoCleanEverywhere: false,
+  autoCleanStoppedSites: [],
   toolbarOpens: 'popup',
 };
 
-/** A change to the settings: any top-level field, and any part of the reader's. */
-export type SettingsChange = Partial<Omit<Settings, 'reader'>> & {
+/** The two site lists: changed one site at a time (`applySiteChoice`), never as a whole. */
+export type SiteListName = 'autoCleanSites' | 'autoCleanStoppedSites';
+
+/**
+ * A change to the settings: any top-level field but the site lists, and any part of the
+ * reader's. A whole list written from a copy read earlier would drop the sites another browser
+ * added since; the lists change one site at a time (`applySiteChoice`).
+ */
+export type SettingsChange = Partial<Omit<Settings, 'reader' | SiteListName>> & {
   reader?: Partial<ReaderSettings>;
 };
 
@@ -125,8 +152,85 @@ export function applySettingsChange(current: Settings, change: SettingsChange): 
   return parsed.output;
 }
 
+/** How clean view opens by itself on a page: on a site the reader chose, or as a news article. */
+export type AutoCleanMode = 'site' | 'news';
+
+/**
+ * What the reader chose for one site: `on` = clean view opens by itself there; `stopped` = "Stop
+ * on this site" while clean view opens on every news article.
+ */
+export type SiteChoice = 'on' | 'stopped';
+
+/** The settings after one site's choice changes (`null`: the site is in neither list). */
+export function applySiteChoice(
+  current: Settings,
+  site: string,
+  choice: SiteChoice | null,
+): Settings {
+  const put = (list: readonly string[], wanted: boolean) => {
+    const rest = list.filter((s) => s !== site);
+    return wanted ? [...rest, site].sort() : rest;
+  };
+  const next = {
+    ...current,
+    autoCleanSites: put(current.autoCleanSites, choice === 'on'),
+    autoCleanStoppedSites: put(current.autoCleanStoppedSites, choice === 'stopped'),
+  };
+  const parsed = v.safeParse(SettingsSchema, next);
+  if (!parsed.success) throw new InvalidSettingsError(parsed.issues);
+  return parsed.output;
+}
+
+/**
+ * The settings as stored in their one item: everything but the site lists. Each site is a key
+ * of its own (`siteKey`), so two browsers that add sites at once both keep theirs when the
+ * browser's sync merges them (it merges key by key, the last write of a key wins).
+ */
+export type StoredSettings = Omit<Settings, SiteListName>;
+
+/** Prefix of the storage keys of the sites' choices (beside the settings item). */
+export const SITE_KEY_PREFIX = 'autoClean:';
+
+/** The storage key of one site's choice. */
+export function siteKey(site: string): string {
+  return SITE_KEY_PREFIX + site;
+}
+
+/** The stored item and the site keys that hold `settings`. */
+export function toStoredSettings(settings: Settings): {
+  settings: StoredSettings;
+  sites: Record<string, SiteChoice>;
+} {
+  const { autoCleanSites, autoCleanStoppedSites, ...item } = settings;
+  const sites: Record<string, SiteChoice> = {};
+  for (const site of autoCleanStoppedSites) sites[siteKey(site)] = 'stopped';
+  for (const site of autoCleanSites) sites[siteKey(site)] = 'on';
+  return { settings: item, sites };
+}
+
+/**
+ * The settings from the stored item and the stored keys (the site keys among them), fieldwise
+ * like `readSettings`. A list longer than the limit is cut, never dropped whole.
+ */
+export function fromStoredSettings(stored: unknown, entries: Record<string, unknown>): Settings {
+  const on: string[] = [];
+  const stopped: string[] = [];
+  for (const [key, value] of Object.entries(entries)) {
+    if (!key.startsWith(SITE_KEY_PREFIX)) continue;
+    const site = key.slice(SITE_KEY_PREFIX.length);
+    if (!v.is(SiteSchema, site)) continue;
+    if (value === 'on') on.push(site);
+    else if (value === 'stopped') stopped.push(site);
+  }
+  return readSettings({
+    ...(isObject(stored) ? stored : {}),
+    autoCleanSites: on.sort().slice(0, SITE_LIST_MAX),
+    autoCleanStoppedSites: stopped.sort().slice(0, SITE_LIST_MAX),
+  });
+}
+
 /** Version of the stored settings shape. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * Steps from one stored version to the next, keyed by the version they produce. Each is pure and
@@ -141,4 +245,33 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
       ? { ...rest, summarySentences: summaryLength }
       : rest;
   },
+  /**
+   * v3 keeps the settings in sync storage and each site under its own key: the item loses its
+   * list (`upgradeLegacySettings` turns the list into site keys first).
+   */
+  3: (old) => {
+    if (!isObject(old)) return old;
+    const { autoCleanSites: _sites, ...rest } = old;
+    return rest;
+  },
 };
+
+/**
+ * A value stored by versions 1–2 (the whole settings in one item of local storage), as version 3
+ * stores it: the item, and one key per site of its list. Pure; `utils/storage.ts` moves it.
+ */
+export function upgradeLegacySettings(
+  value: unknown,
+  version: number,
+): { settings: unknown; sites: Record<string, SiteChoice> } {
+  let v2 = value;
+  for (let step = Math.max(version, 1) + 1; step <= 2; step++) v2 = SETTINGS_MIGRATIONS[step]!(v2);
+  const sites: Record<string, SiteChoice> = {};
+  const list = isObject(v2) && Array.isArray(v2.autoCleanSites) ? v2.autoCleanSites : [];
+  for (const site of list) {
+    if (v.is(SiteSchema, site) && Object.keys(sites).length < SITE_LIST_MAX) {
+      sites[siteKey(site)] = 'on';
+    }
+  }
+  return { settings: SETTINGS_MIGRATIONS[3]!(v2), sites };
+}

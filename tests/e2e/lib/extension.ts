@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { guardNetwork, type NetworkGuard } from './network-guard';
 
 /** The few `chrome.*` APIs the tests call inside the service worker (no @types/chrome here). */
 interface WorkerChrome {
@@ -12,12 +13,25 @@ interface WorkerChrome {
   };
   commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
   contextMenus: { onClicked: { dispatch(info: object, tab: unknown): void } };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
 }
 declare const chrome: WorkerChrome;
 
+/** `openReaderRootForTestsItem` in utils/storage.ts (WXT's `local:` prefix dropped). */
+export const READER_ROOT_TEST_KEY = 'testing:openReaderShadowRoot';
+
 /** The built Chrome extension (`npm run build`). */
 export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The test build (`npm run build:e2e`): the same extension with host access to 127.0.0.1 granted
+ * up front, since a test cannot answer the permission prompt of automatic clean view.
+ */
+export const CHROME_E2E_EXTENSION_DIR = resolve('.output-e2e/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium with the built extension loaded, its id and its service worker. */
@@ -28,6 +42,9 @@ export interface ExtensionBrowser {
   serviceWorker(): Promise<Worker>;
   /** Console errors and uncaught exceptions seen in any of our pages, the tabs and the worker. */
   errors: string[];
+  /** Every request of the run, judged: the extension's to outside its origin are violations. */
+  network: NetworkGuard;
+  /** Close the browser; fails (throws) when the extension sent any request out of its origin. */
   close(): Promise<void>;
 }
 
@@ -39,15 +56,23 @@ export async function launchWithExtension(
   options: {
     colorScheme?: 'light' | 'dark';
     extensionDir?: string;
+    /**
+     * Open the reader's shadow root so page objects can reach into it (default). The shipped
+     * reader's root is closed; `false` tests it as a page's script meets it.
+     */
+    openReaderRoot?: boolean;
+    /** A profile to keep across launches (a browser restart); a fresh one by default. */
+    userDataDir?: string;
     /** The browser's interface language (the extension's UI follows it), e.g. `fr`. */
     lang?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(resolve(ext, 'manifest.json'))) {
-    throw new Error(`No built extension at ${ext}: run \`npm run build\` first.`);
+    const build = ext === CHROME_E2E_EXTENSION_DIR ? 'npm run build:e2e' : 'npm run build';
+    throw new Error(`No built extension at ${ext}: run \`${build}\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
@@ -89,7 +114,20 @@ export async function launchWithExtension(
     });
   watchWorker(worker);
   context.on('serviceworker', watchWorker);
-  return { context, extensionId, serviceWorker, errors, close: () => context.close() };
+  const network = await guardNetwork(context, `chrome-extension://${extensionId}`);
+  await worker.evaluate(({ key, open }) => chrome.storage.local.set({ [key]: open }), {
+    key: READER_ROOT_TEST_KEY,
+    open: options.openReaderRoot ?? true,
+  });
+  const close = async () => {
+    await context.close();
+    if (network.violations.length) {
+      throw new Error(
+        `The extension sent requests out of its origin:\n${network.violations.join('\n')}`,
+      );
+    }
+  };
+  return { context, extensionId, serviceWorker, errors, network, close };
 }
 
 /**
@@ -173,7 +211,14 @@ export async function runCommand(
  * Stop the extension's service worker, as the browser does when it idles it out (CDP
  * `ServiceWorker.stopWorker`). The next event or message starts a fresh one.
  */
-export async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): Promise<void> {
+export async function stopServiceWorker(
+  ext: ExtensionBrowser,
+  fromPage: Page,
+  options: {
+    /** Wait until it reports stopped (default). Off when a message is due to wake it at once. */
+    waitStopped?: boolean;
+  } = {},
+): Promise<void> {
   const session = await ext.context.newCDPSession(fromPage);
   const versions = new Map<string, string>();
   const waitUntil = async (done: () => boolean, what: string) => {
@@ -198,10 +243,12 @@ export async function stopServiceWorker(ext: ExtensionBrowser, fromPage: Page): 
     for (const versionId of versions.keys()) {
       await session.send('ServiceWorker.stopWorker' as never, { versionId } as never);
     }
-    await waitUntil(
-      () => [...versions.values()].every((s) => s === 'stopped'),
-      'the worker to stop',
-    );
+    if (options.waitStopped ?? true) {
+      await waitUntil(
+        () => [...versions.values()].every((s) => s === 'stopped'),
+        'the worker to stop',
+      );
+    }
   } finally {
     await session.detach();
   }

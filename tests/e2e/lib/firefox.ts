@@ -92,6 +92,7 @@ export interface FirefoxWithExtension {
  */
 export async function launchFirefoxWithExtension(
   extensionDir = FIREFOX_EXTENSION_DIR,
+  extraPrefs: Record<string, string | number | boolean> = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:firefox\` first.`);
@@ -112,6 +113,7 @@ export async function launchFirefoxWithExtension(
     'browser.safebrowsing.update.enabled': false,
     'extensions.update.enabled': false,
     'media.gmp-manager.updateEnabled': false,
+    ...extraPrefs,
   };
   writeFileSync(
     join(profile, 'user.js'),
@@ -229,6 +231,41 @@ export class FirefoxTab {
       if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${expression}`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
+  }
+
+  /**
+   * Click the element an expression gives, as a user does: a trusted click at its centre through
+   * BiDi input actions (what `permissions.request` needs; a script's `click()` is refused).
+   */
+  async click(elementExpression: string): Promise<void> {
+    await this.activate();
+    const box = await this.eval<{ x: number; y: number } | null>(`(() => {
+      const el = ${elementExpression};
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+    })()`);
+    if (!box) throw new Error(`Nothing to click: ${elementExpression}`);
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: box.x, y: box.y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+
+  async reload(): Promise<void> {
+    await this.bidi.send('browsingContext.reload', { context: this.context, wait: 'complete' });
   }
 
   /** Press keys in the page through BiDi input actions (e.g. ['Escape']); page-level only. */

@@ -8,7 +8,7 @@ export class PopupPage {
   /** Open the popup of tab `tabId` in a new page and wait until it shows the page's state. */
   static async open(ext: ExtensionBrowser, tabId: number): Promise<PopupPage> {
     const page = await ext.context.newPage();
-    await page.setViewportSize({ width: 400, height: 720 });
+    await page.setViewportSize({ width: 500, height: 720 });
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     const popup = new PopupPage(page);
     await popup.main.and(page.locator('[aria-busy="false"]')).waitFor();
@@ -99,12 +99,28 @@ export class ReaderView {
     await this.openSettings();
     await this.root.getByRole('radio', { name: theme }).check();
   }
+  // The reader acts only on trusted events (a page script's synthetic ones are dropped), so the
+  // controls are set with the keyboard as a person would: `fill` and `selectOption` dispatch
+  // synthetic events.
   async setFontSize(px: number): Promise<void> {
     await this.openSettings();
-    await this.root.getByRole('slider', { name: /Font size/ }).fill(String(px));
+    const slider = this.root.getByRole('slider', { name: /Font size/ });
+    const now = Number(await slider.inputValue());
+    await slider.focus();
+    for (let i = 0; i < Math.abs(px - now); i++) {
+      await slider.press(px > now ? 'ArrowRight' : 'ArrowLeft');
+    }
   }
   async chooseFont(label: string): Promise<void> {
     await this.openSettings();
-    await this.root.getByRole('combobox', { name: /Font/ }).selectOption({ label });
+    const select = this.root.getByRole('combobox', { name: /Font/ });
+    const labels = await select.locator('option').allInnerTexts();
+    const selected = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+    const target = labels.findIndex((l) => l.trim() === label);
+    if (target < 0) throw new Error(`No font "${label}" in ${labels.join(', ')}`);
+    await select.focus();
+    for (let i = 0; i < Math.abs(target - selected); i++) {
+      await select.press(target > selected ? 'ArrowDown' : 'ArrowUp');
+    }
   }
 }

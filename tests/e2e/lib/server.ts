@@ -10,6 +10,8 @@ export interface FixtureServer {
   origin: string;
   /** Full URL of a route. */
   url(route: string): string;
+  /** Every path requested so far, in order (with its query). */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -29,7 +31,9 @@ const TYPES: Record<string, string> = {
  */
 export async function startFixtureServer(routes: Record<string, string>): Promise<FixtureServer> {
   const table = new Map(Object.entries(routes).map(([route, file]) => [route, resolve(file)]));
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     const file = table.get(path);
     if (!file) {
@@ -54,6 +58,7 @@ export async function startFixtureServer(routes: Record<string, string>): Promis
   return {
     origin,
     url: (route) => origin + join('/', route),
+    requests,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

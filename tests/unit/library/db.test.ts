@@ -36,7 +36,7 @@ describe('recordRead', () => {
     const entry = await getEntry('https://news.example.org/world/nato-visit');
     expect(entry).toMatchObject({
       url: 'https://news.example.org/world/nato-visit',
-      readUrl: 'http://127.0.0.1:8080/news/nato-visit?utm_source=feed',
+      readUrl: 'https://news.example.org/world/nato-visit?utm_source=feed',
       title: 'Stoltenberg visits Vilnius ahead of NATO summit',
       byline: 'By Anna Berg',
       site: 'news.example.org',
@@ -70,7 +70,7 @@ describe('recordRead', () => {
       now: T0,
     });
     expect((await listEntries()).map((e) => e.url)).toEqual([
-      'http://127.0.0.1:8080/news/nato-visit?utm_source=feed',
+      'https://news.example.org/world/nato-visit?utm_source=feed',
     ]);
   });
 

@@ -2,10 +2,17 @@
 import type { Article } from '../../../utils/extract/types';
 import type { Analysis } from '../../../utils/nlp/types';
 
+/**
+ * A news article read at a tracking-parameter URL of its own site; a `canonicalUrl` given without a
+ * `url` is read at that URL plus the tracking parameter (a page may only name its own site's URL).
+ */
 export function sampleArticle(overrides: Partial<Article> = {}): Article {
+  const readAt =
+    overrides.url ??
+    (overrides.canonicalUrl ? `${overrides.canonicalUrl}?utm_source=feed` : undefined);
   return {
     isArticle: true,
-    url: 'http://127.0.0.1:8080/news/nato-visit?utm_source=feed',
+    url: readAt ?? 'https://news.example.org/world/nato-visit?utm_source=feed',
     canonicalUrl: 'https://news.example.org/world/nato-visit',
     title: 'Stoltenberg visits Vilnius ahead of NATO summit',
     byline: 'By Anna Berg',

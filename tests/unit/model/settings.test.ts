@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   applySettingsChange,
+  applySiteChoice,
   DEFAULT_SETTINGS,
+  fromStoredSettings,
   InvalidSettingsError,
   readSettings,
   SETTING_LIMITS,
   SETTINGS_MIGRATIONS,
+  SITE_LIST_MAX,
+  toStoredSettings,
+  upgradeLegacySettings,
 } from '../../../utils/model/settings';
 
 describe('the settings schema', () => {
@@ -30,6 +35,8 @@ describe('the settings schema', () => {
       historyEnabled: DEFAULT_SETTINGS.historyEnabled,
       historyRetentionDays: DEFAULT_SETTINGS.historyRetentionDays,
       autoCleanSites: DEFAULT_SETTINGS.autoCleanSites,
+      autoCleanEverywhere: false,
+      autoCleanStoppedSites: [],
       toolbarOpens: DEFAULT_SETTINGS.toolbarOpens,
     });
   });
@@ -76,7 +83,74 @@ describe('the settings schema', () => {
       historyEnabled: false,
       historyRetentionDays: 7,
       autoCleanSites: [],
+      autoCleanEverywhere: false,
+      autoCleanStoppedSites: [],
       toolbarOpens: 'popup',
     });
+  });
+
+  it('migrates a v2 value (local storage, one item) to v3 (the item and one key per site)', () => {
+    // As version 0.1 stored it in `local:settings` (meta `{ v: 2 }`).
+    const v2 = {
+      reader: { theme: 'sepia', fontFamily: 'serif', fontSize: 22, lineWidth: 64, lineHeight: 1.7 },
+      summarySentences: 4,
+      historyEnabled: true,
+      historyRetentionDays: 90,
+      autoCleanSites: ['news.example', 'not a host', 'other.example'],
+    };
+    const { settings, sites } = upgradeLegacySettings(v2, 2);
+    expect(settings).not.toHaveProperty('autoCleanSites');
+    expect(sites).toEqual({ 'autoClean:news.example': 'on', 'autoClean:other.example': 'on' });
+    expect(fromStoredSettings(settings, sites)).toEqual({
+      ...DEFAULT_SETTINGS,
+      reader: v2.reader,
+      summarySentences: 4,
+      historyRetentionDays: 90,
+      autoCleanSites: ['news.example', 'other.example'],
+    });
+    // A v1 value goes through both steps.
+    const fromV1 = upgradeLegacySettings({ summaryLength: 5, autoCleanSites: [] }, 1);
+    expect(fromStoredSettings(fromV1.settings, fromV1.sites).summarySentences).toBe(5);
+  });
+});
+
+describe('the sites of automatic clean view', () => {
+  it('changes one site at a time: on, stopped, or neither', () => {
+    const on = applySiteChoice(DEFAULT_SETTINGS, 'news.example', 'on');
+    expect(on.autoCleanSites).toEqual(['news.example']);
+    const stopped = applySiteChoice(on, 'news.example', 'stopped');
+    expect(stopped.autoCleanSites).toEqual([]);
+    expect(stopped.autoCleanStoppedSites).toEqual(['news.example']);
+    expect(applySiteChoice(stopped, 'news.example', null)).toEqual(DEFAULT_SETTINGS);
+    expect(() => applySiteChoice(DEFAULT_SETTINGS, 'https://news.example/', 'on')).toThrow(
+      InvalidSettingsError,
+    );
+  });
+
+  it('stores each site under its own key, and reads them back', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      autoCleanEverywhere: true,
+      autoCleanSites: ['a.example', 'b.example'],
+      autoCleanStoppedSites: ['c.example'],
+    };
+    const stored = toStoredSettings(settings);
+    expect(stored.settings).not.toHaveProperty('autoCleanSites');
+    expect(stored.sites).toEqual({
+      'autoClean:a.example': 'on',
+      'autoClean:b.example': 'on',
+      'autoClean:c.example': 'stopped',
+    });
+    expect(fromStoredSettings(stored.settings, { ...stored.sites, other: 1 })).toEqual(settings);
+  });
+
+  it('reads a list over the limit cut to the limit, never dropped whole', () => {
+    const keys = Object.fromEntries(
+      Array.from({ length: SITE_LIST_MAX + 3 }, (_, i) => [`autoClean:s${i}.example`, 'on']),
+    );
+    expect(fromStoredSettings({}, keys).autoCleanSites).toHaveLength(SITE_LIST_MAX);
+    expect(
+      fromStoredSettings({}, { 'autoClean:BAD HOST': 'on', 'autoClean:x.example': 'maybe' }),
+    ).toEqual(DEFAULT_SETTINGS);
   });
 });
