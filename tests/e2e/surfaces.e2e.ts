@@ -67,9 +67,14 @@ async function openReader(page: Page): Promise<ReaderView> {
   return reader;
 }
 
-/** Height of the popup's content, as the browser would size the popup window. */
+/**
+ * Height of the popup's content, as the browser sizes the popup window to it (the document's
+ * height would be the test page's viewport when the content is shorter).
+ */
 const popupHeight = (popup: PopupPage) =>
-  popup.page.evaluate(() => document.documentElement.scrollHeight);
+  popup.page.evaluate(() =>
+    Math.ceil(document.querySelector('main.popup')!.getBoundingClientRect().height),
+  );
 
 describe('the popup', () => {
   test.each([
@@ -81,7 +86,9 @@ describe('the popup', () => {
     const popup = await PopupPage.open(ext, await tabIdOf(ext, page));
     await popup.page.setViewportSize({ width: 500, height: 600 });
     expect(await popup.summary.count()).toBeGreaterThan(0);
-    expect(await popupHeight(popup)).toBeLessThanOrEqual(600);
+    const height = await popupHeight(popup);
+    console.log(`[figures] popup on ${_what}: ${height} px tall`);
+    expect(height).toBeLessThanOrEqual(600);
     expect(
       await popup.page.evaluate(() => document.documentElement.scrollWidth),
     ).toBeLessThanOrEqual(500);
@@ -110,6 +117,9 @@ describe('the reader', () => {
       const reader = await openReader(page);
       const top = await reader.paragraphs.first().evaluate((el) => el.getBoundingClientRect().top);
       // The paragraph starts with at least two lines on screen.
+      console.log(
+        `[figures] reader ${size.width}×${size.height}: first story paragraph at y = ${Math.round(top)} px`,
+      );
       expect(top).toBeLessThan(size.height - 80);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
