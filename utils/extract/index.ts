@@ -94,6 +94,8 @@ export function extractArticle(
       : applyRules(content, {
           title: parsed.title ?? pageTitle,
           byline: parsed.byline ?? undefined,
+          url,
+          lang: pageLang(doc, parsed.lang),
         });
   const text = blockText(content);
   const wordCount = countWords(text);

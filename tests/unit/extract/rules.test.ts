@@ -169,7 +169,7 @@ describe('related-links', () => {
       `${story}<h3>Related stories</h3><ul><li><a href="/a">Ferry fares rise again</a></li><li><a href="/b">Pier repairs delayed</a></li></ul>`,
     );
     expect(r.text).not.toContain('Ferry fares rise again');
-    expect(r.rules).toContain('related-links');
+    expect(r.rules).toContain('related-heading');
   });
   it('removes an inline "READ MORE:" promo', () => {
     const r = clean(
