@@ -3,7 +3,7 @@ import type { PhraseGroup } from './phrases';
 import { isHeading, namesOf, textOf, wordsOf } from './dom';
 
 const AUTHOR_NAMES =
-  /(^|[\s_-])(author-?(bio|box|info|promo|card|profile|details|footer|about|description)|(post|entry|article)-?author|about-?(the-?)?author|bio-?box|contributor-?(bio|box)|byline-?bio)($|[\s_-])/;
+  /(^|[\s_-])(author-?(bio|box|info|promo|card|profile|details|footer|about|description)|about-?(the-?)?author|bio-?box|contributor-?(bio|box)|byline-?bio)($|[\s_-])|(^|\s)(post|entry|article)-?author($|\s)/;
 
 const FOLLOW =
   /\bfollow (us|him|her|them|me|@\w+|[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+)?) (on (twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon|tiktok|youtube)\b|@\w+)/iu;
@@ -150,7 +150,7 @@ export const authorPromo = defineRule({
  */
 export const authorBox = defineRule({
   name: 'author-bio',
-  limits: { maxWords: 120, maxChars: 2000 },
+  limits: { maxWords: 120, maxChars: 2000, maxShare: 0.5 },
   phrases: { bio: BIO, role: ROLE, about: ABOUT_AUTHOR, aboutPerson: ABOUT_PERSON },
   match(el, ctx, { bio, role, about, aboutPerson }) {
     if (AUTHOR_NAMES.test(namesOf(el))) return [el];

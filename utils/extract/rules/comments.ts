@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { isHeading, namesOf, tagOf, textOf } from './dom';
+import { exceeds, isHeading, namesOf, tagOf, textOf } from './dom';
 
 const SHORT_LINE = new Set([
   'P',
@@ -46,12 +46,7 @@ const COMMENT_HEADING = {
 /** Notices and pitches about the comments, not comments themselves. */
 const COMMENT_NOTICE = {
   at: 'any',
-  en: [
-    'comments are (subject to|moderated)',
-    '(temporarily )?moderating (all )?comments',
-    'leave (a|your) comment (below|here)',
-    'let us know (what you think )?in the comments',
-  ],
+  en: ['comments are (subject to|moderated)', '(temporarily )?moderating (all )?comments'],
   fr: ['les commentaires sont modérés', 'laissez (un|votre) commentaire'],
   de: ['kommentare werden moderiert', 'hinterlassen sie (einen|ihren) kommentar'],
   es: ['los comentarios (publicados )?son de (exclusiva )?responsabilidad', 'deja tu comentario'],
@@ -73,18 +68,15 @@ export const commentSection = defineRule({
   name: 'comments',
   limits: { maxShare: 0.5 },
   phrases: { heading: COMMENT_HEADING, notice: COMMENT_NOTICE },
-  match(el, ctx, { heading, notice }) {
+  match(el, _ctx, { heading, notice }) {
     if (COMMENT_NAMES.test(namesOf(el))) return [el];
+    if (exceeds(el, 300)) return null;
     const text = textOf(el);
     if (text.length <= 250 && notice.test(text)) return [el];
     if (text.length > 60 || !heading.test(text)) return null;
     if (!isHeading(el) && !SHORT_LINE.has(tagOf(el))) return null;
     const block: Element[] = [el];
-    let length = 0;
-    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
-      block.push(s);
-      length += textOf(s).length;
-    }
-    return length < 0.5 * ctx.rootTextLength ? block : null;
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) block.push(s);
+    return block;
   },
 });

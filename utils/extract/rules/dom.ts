@@ -47,7 +47,18 @@ export function wordsOf(el: Element): number {
 }
 
 /** `id`, `class` and a few naming attributes, lower-cased: what class/id patterns look at. */
+const namesCache = new WeakMap<Element, string>();
+
 export function namesOf(el: Element): string {
+  let names = namesCache.get(el);
+  if (names === undefined) {
+    names = readNames(el);
+    namesCache.set(el, names);
+  }
+  return names;
+}
+
+function readNames(el: Element): string {
   const parts = [
     el.getAttribute('id'),
     el.getAttribute('class'),

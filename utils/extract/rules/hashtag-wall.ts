@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { tagOf } from './dom';
+import { tagOf, textOf } from './dom';
 
 const HASHTAG = /^#[\p{L}\p{N}_]+[,.;:]?$/u;
 
@@ -23,7 +23,7 @@ export const hashtagWall = defineRule({
   limits: { maxChars: 4000 },
   match(el) {
     if (!LINE_TAGS.has(tagOf(el))) return null;
-    const text = (el.textContent ?? '').trim();
+    const text = textOf(el);
     if (!text.includes('#')) return null;
     if (isWall(text)) return [el];
     if (tagOf(el) !== 'P' || !el.querySelector('br')) return null;

@@ -34,6 +34,7 @@ import { authorBox, authorPromo } from './author-promo';
 import { danglingHeading, trailingBoilerplate } from './trailing-boilerplate';
 import { dialogBox, videoBox } from './media-box';
 import { promoLine } from './promo-line';
+import { editLink } from './edit-link';
 
 export type { ClutterRule, RuleContext, RuleLimits } from './types';
 export { defineRule } from './types';
@@ -42,6 +43,7 @@ export { defineRule } from './types';
 export const BODY_RULES: readonly ClutterRule[] = [
   sponsoredLabel,
   sponsoredBlock,
+  editLink,
   dialogBox,
   navigation,
   teaserCards,
@@ -191,7 +193,7 @@ export function applyRules(
   /** The rule's verdict on `el`, after the checks the rule declared as data. */
   const test = (rule: ClutterRule, el: Element): Element[] | null => {
     if (isStoryElement(el) && !(rule.figures && tagOf(el) === 'FIGURE')) return null;
-    if (!withinLimits(rule, el, ctx)) return null;
+    if (!withinLimits(rule, el)) return null;
     let phrases = compiled.get(rule);
     if (!phrases) {
       const tests: Record<string, RegExp> = {};
@@ -201,7 +203,15 @@ export function applyRules(
       compiled.set(rule, phrases);
     }
     const hit = rule.match(el, ctx, phrases);
-    return hit && hit.length ? hit : null;
+    if (!hit || !hit.length) return null;
+    // The share is checked on what the rule would take (reading a big block's text only then).
+    const share = rule.limits?.maxShare;
+    if (share !== undefined) {
+      let length = 0;
+      for (const h of hit) length += textOf(h).length;
+      if (length > share * ctx.rootTextLength) return null;
+    }
+    return hit;
   };
 
   const remove = (rule: ClutterRule, elements: Element[]): Element => {
@@ -328,14 +338,14 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /**
- * The limits a rule declares, checked here once for every rule: the cheap raw-length bound first
- * (no text is read for long blocks), then the exact counts.
+ * The size limits a rule declares, checked here once for every rule before `match`: the cheap
+ * raw-length bound first (no text is read for long blocks), then the exact counts. (`maxShare` is
+ * checked on the blocks a rule returns.)
  */
-function withinLimits(rule: ClutterRule, el: Element, ctx: RuleContext): boolean {
+function withinLimits(rule: ClutterRule, el: Element): boolean {
   const limits = rule.limits;
   if (!limits) return true;
-  const { maxWords, maxChars, maxShare } = limits;
-  if (maxShare !== undefined && exceeds(el, maxShare * ctx.rootTextLength, true)) return false;
+  const { maxWords, maxChars } = limits;
   if (maxChars !== undefined && exceeds(el, maxChars)) return false;
   if (maxWords !== undefined) {
     // A word takes a few characters: far longer raw text cannot be within the limit.

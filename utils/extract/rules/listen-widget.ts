@@ -13,7 +13,7 @@ export const listenWidget = defineRule({
       at: 'start',
       en: [
         'listen to (this|the) (article|story|episode|audio)',
-        'listen( now)?',
+        'listen( now)?$',
         'audio version',
         'play audio',
         'hear this (story|article)',

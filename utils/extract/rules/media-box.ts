@@ -47,9 +47,10 @@ function hasPhoto(box: Element): boolean {
  */
 export const videoBox = defineRule({
   name: 'video-box',
-  limits: { maxWords: 70, maxChars: 600 },
+  // A video post's own box is its story: a box never takes most of the article.
+  limits: { maxWords: 70, maxChars: 600, maxShare: 0.5 },
   figures: true,
-  match(el) {
+  match(el, ctx) {
     const tag = tagOf(el);
     if (tag === 'P' || tag === 'LI' || /^H[1-6]$/.test(tag)) return null;
     const named = PLAYER_NAMES.test(namesOf(el));
@@ -58,7 +59,9 @@ export const videoBox = defineRule({
     if (el.querySelector('blockquote, table, ul, ol, pre')) return null;
     const prose = Array.from(el.getElementsByTagName('p')).filter((p) => isProse(p));
     if (named) return prose.length <= 1 ? [el] : null;
-    return !prose.length && wordsOf(el) <= 20 ? [el] : null;
+    // A block that merely holds a player, once the story has begun: a video post's own player
+    // and caption are its story.
+    return ctx.seenProse && !prose.length && wordsOf(el) <= 20 ? [el] : null;
   },
 });
 

@@ -36,9 +36,14 @@ export const teaserCards = defineRule({
   name: 'teaser-cards',
   limits: { maxShare: 0.25 },
   match(el, ctx) {
+    const named = TEASER_NAMES.test(namesOf(el));
+    // A nested <article> after the story's text began: another story's card. The first one is the
+    // page's own story (some pages wrap their story and the related ones alike).
+    const card = tagOf(el) === 'ARTICLE' && ctx.seenProse;
+    if (!named && !card) return null;
     const links = tagOf(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
     if (!textOf(el) || !links.length) return null;
-    if (TEASER_NAMES.test(namesOf(el))) {
+    if (named) {
       if (linkDensity(el) >= 0.2) return [el];
       // Cards whose whole surface is one empty link laid over a kicker and a headline.
       if (
@@ -48,9 +53,7 @@ export const teaserCards = defineRule({
       )
         return [el];
     }
-    // A nested <article> after the story's text began: another story's card. The first one is the
-    // page's own story (some pages wrap their story and the related ones alike).
-    return tagOf(el) === 'ARTICLE' && ctx.seenProse ? [el] : null;
+    return card ? [el] : null;
   },
 });
 

@@ -224,7 +224,7 @@ export const subscriptionPitch = defineRule({
  */
 export const appPromo = defineRule({
   name: 'app-promo',
-  limits: { maxWords: 40, maxChars: 300 },
+  limits: { maxWords: 20, maxChars: 200 },
   phrases: {
     app: {
       at: 'start',

@@ -27,8 +27,28 @@ const TRAILING = String.raw`\s*[:：.…»›>|–—-]*\s*`;
 /** The phrase ends a word: it ended on a non-letter, or no letter follows. */
 const WORD_END = String.raw`(?:(?<=[^\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
 
-/** One case-insensitive RegExp for the given languages' phrases of `group`. */
+const compiled = new WeakMap<PhraseGroup, Map<string, RegExp>>();
+
+/**
+ * One case-insensitive RegExp for the given languages' phrases of `group`, compiled once per
+ * group and set of languages (pages share them).
+ */
 export function compilePhrases(group: PhraseGroup, langs: ReadonlySet<Lang>): RegExp {
+  const key = LANGS.filter((l) => langs.has(l)).join(',');
+  let byLangs = compiled.get(group);
+  if (!byLangs) {
+    byLangs = new Map();
+    compiled.set(group, byLangs);
+  }
+  let re = byLangs.get(key);
+  if (!re) {
+    re = build(group, langs);
+    byLangs.set(key, re);
+  }
+  return re;
+}
+
+function build(group: PhraseGroup, langs: ReadonlySet<Lang>): RegExp {
   const alternatives: string[] = [];
   for (const lang of LANGS) {
     if (!langs.has(lang)) continue;

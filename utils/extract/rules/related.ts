@@ -119,6 +119,29 @@ const MORE_TO_READ: PhraseGroup = {
   ],
 };
 
+/**
+ * The plainest of those names: a heading that says only this introduced a list even when the list
+ * is gone (Readability dropped it) and the story goes on right after.
+ */
+const ORPHAN: PhraseGroup = {
+  at: 'whole',
+  en: [
+    'related( stories| articles| content| coverage| news| posts| links)?',
+    'most (read|popular|viewed|shared|commented)( stories| articles)?',
+    'recommended( for you| stories| articles)?',
+    'you (may|might) (also )?like',
+    'read (more|also|next)',
+    'also read',
+    'see also',
+    'trending( now| stories)?',
+  ],
+  fr: ['(à )?lire aussi', 'voir aussi', 'les plus (lus|partagés)', 'sur le même sujet'],
+  de: ['lesen sie auch', 'mehr zum thema', 'meistgelesen(e)?( artikel)?', 'auch interessant'],
+  es: ['le[ea] también', '(también )?te puede interesar', 'lo más leído', 'las más leídas'],
+  pt: ['leia também', 'veja também', 'você (também )?pode gostar', '(as )?mais lidas'],
+  it: ['leggi anche', '(ti )?potrebbe interessarti', '(i )?più letti'],
+};
+
 /** Inline promos: the same lead-ins, then a separator and the promoted headline on the same line. */
 const INLINE: PhraseGroup = {
   ...MORE_TO_READ,
@@ -169,13 +192,13 @@ function itemsAfter(el: Element): Element[] {
 export const relatedHeading = defineRule({
   name: 'related-heading',
   limits: { maxWords: 10, maxChars: 80 },
-  phrases: { heading: MORE_TO_READ },
-  match(el, ctx, { heading }) {
+  phrases: { heading: MORE_TO_READ, orphan: ORPHAN },
+  match(el, ctx, { heading, orphan }) {
     const text = textOf(el);
     if (!heading.test(text)) return null;
     const items = itemsAfter(el);
     if (items.length) return [el, ...items];
-    if (nothingAfter(el, ctx.root)) return [el];
+    if (nothingAfter(el, ctx.root) || orphan.test(text)) return [el];
     const parent = el.parentElement;
     // Alone in its box: the list it named was dropped already ("related news" and nothing else).
     if (parent && parent !== ctx.root && textOf(parent) === text) return [parent];
@@ -302,7 +325,8 @@ export const headlineLink = defineRule({
 /** Another lone link paragraph right before or after `el`. */
 function lonelyNeighbour(el: Element): boolean {
   return [el.previousElementSibling, el.nextElementSibling].some(
-    (s) => !!s && tagOf(s) === 'P' && !!onlyLink(s) && wordsOf(s) >= 4,
+    (s) =>
+      !!s && tagOf(s) === 'P' && !!onlyLink(s) && wordsOf(s) >= 4 && !/[.:;,]$/.test(textOf(s)),
   );
 }
 

@@ -106,7 +106,7 @@ export const sponsoredLabel = defineRule({
  * commission", "As an Amazon Associate I earn from qualifying purchases", "Advertiser disclosure"),
  * per language: a short block about the page's business, not the story.
  */
-const DISCLOSURE = {
+export const DISCLOSURE = {
   at: 'any',
   en: [
     '(contains?|includes?|may contain) (affiliate|sponsored|referral)( and/or referral)? links?',
@@ -156,10 +156,11 @@ export const affiliateDisclosure = defineRule({
     if (!disclosure.test(text)) return null;
     // The disclosure must be most of the block: a product card that ends with "BGR may receive a
     // commission" keeps its product; its disclosure line goes on its own.
+    const children = Array.from(el.children).filter((c) => textOf(c));
+    const parts =
+      children.length >= 2 ? children.map((c) => textOf(c)) : text.split(/(?<=[.!?])\s+/);
     let said = 0;
-    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-      if (disclosure.test(sentence)) said += sentence.length;
-    }
+    for (const part of parts) if (disclosure.test(part)) said += part.length;
     return said >= 0.5 * text.length ? [el] : null;
   },
 });

@@ -27,7 +27,7 @@ export interface RuleLimits {
   maxWords?: number;
   /** At most this many characters of text (whitespace collapsed). */
   maxChars?: number;
-  /** At most this share of the article's text: a rule never takes the story itself. */
+  /** What the rule takes holds at most this share of the article's text: never the story itself. */
   maxShare?: number;
 }
 
