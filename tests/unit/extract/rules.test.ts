@@ -734,3 +734,18 @@ describe('related-heading for most-read blurbs', () => {
     expect(r.text).toContain('Paragraph 1 about the market');
   });
 });
+
+describe('news-ticker', () => {
+  it('removes a breaking-news bar named so in the markup', () => {
+    const r = clean(
+      `<section class="yom-breaking-news"><p><span>'GMA' Cookie Search:</span> <a href="/x">Harbour cookies sell out</a></p></section>${story}`,
+    );
+    expect(r.text).not.toContain('Cookie Search');
+    expect(r.rules).toContain('news-ticker');
+  });
+  it('keeps a story paragraph about breaking news', () => {
+    const s =
+      'Breaking news travels fast on the pier, the harbour master said, and by noon every fisherman had heard about the budget vote in the council.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { compilePhrases, pageLangs } from './phrases';
 import { affiliateDisclosure, sponsoredBlock, sponsoredLabel } from './sponsored';
 import { dateline, leadingBoilerplate } from './leading-boilerplate';
-import { navigation, teaserCards } from './navigation';
+import { navigation, newsTicker, teaserCards } from './navigation';
 import { counterWidget, uiChrome } from './ui-chrome';
 import { duplicateBlock } from './duplicate-block';
 import { hashtagWall } from './hashtag-wall';
@@ -46,6 +46,7 @@ export const BODY_RULES: readonly ClutterRule[] = [
   editLink,
   dialogBox,
   navigation,
+  newsTicker,
   teaserCards,
   authorBox,
   hashtagWall,

@@ -87,8 +87,9 @@ export const leadingBoilerplate = defineRule({
     // A date and a byline on one line: "2/26/2015 7:11 AM PST BY TMZ STAFF".
     const by = /^(.{6,60}?)\s+(by|par|por|von)\s+(\S+( \S+){0,3})$/i.exec(text);
     if (by?.[1] && /\d/.test(by[1]) && isDateLine(by[1], by[1].split(' ').length)) return [el];
-    // A section kicker before the headline: one to three words, all link ("Entertainment").
-    if (words <= 3 && linkDensity(el) >= 0.9) return [el];
+    // A section kicker before the headline, all link ("Entertainment", "SmartNews Keeping you
+    // current").
+    if (words <= 5 && linkDensity(el) >= 0.9) return [el];
     const tag = tagOf(el);
     // Navigation: a list or row of several short links.
     if (

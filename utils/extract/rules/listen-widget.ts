@@ -14,6 +14,8 @@ export const listenWidget = defineRule({
       en: [
         'listen to (this|the) (article|story|episode|audio)',
         'listen( now)?$',
+        "listen to [\\p{L}\\p{N}'’ ]{1,30} live (at|on)",
+        'listen (back|again) (here|on)',
         'audio version',
         'play audio',
         'hear this (story|article)',

@@ -71,3 +71,18 @@ export function isHeadingLike(el: Element): boolean {
     wordsOf(el) <= 10
   );
 }
+
+const TICKER_NAMES =
+  /(^|[\s_-])(breaking-?news|news-?ticker|ticker|news-?alert|alert-?bar|breaking-?bar|live-?ticker)($|[\s_-])/;
+
+/**
+ * Breaking-news bars and tickers pinned to every page ("'GMA' Cookie Search:", "BREAKING: …"):
+ * named so in the markup, short. The story never is one.
+ */
+export const newsTicker = defineRule({
+  name: 'news-ticker',
+  limits: { maxWords: 30, maxShare: 0.2 },
+  match(el) {
+    return TICKER_NAMES.test(namesOf(el)) ? [el] : null;
+  },
+});

@@ -189,16 +189,22 @@ export const subscriptionPitch = defineRule({
         'lecture .{0,40}en cours sur un autre appareil',
         'abonnez-vous à partir de',
         '(cet article|la suite) est réservée? aux abonnés',
-        'découvrez (nos|les) offres',
+        'article réservé (à nos|aux) abonnés',
+        'découvr(ez|ir) (nos|les) offres',
+        'pourquoi voyez-vous ce message',
+        'continuer à lire ici',
+        'lecture restreinte',
       ],
       de: [
         'nur (für|mit) (abonnenten|abo|plus)',
-        'lesen sie (jetzt )?weiter mit',
+        '(jetzt )?weiterlesen mit [\\p{L}+]{2,20}',
+        'lesen sie (jetzt )?weiter mit [\\p{L}+]{2,20}',
         'jetzt (für|ab) \\d+([,.]\\d+)? ?€',
       ],
       es: [
         'este (contenido|artículo) es exclusivo para suscriptores',
         'suscr[ií]bete (desde|por) ',
+        'suscr[ií]bete para seguir leyendo',
         'contenido exclusivo para suscriptores',
       ],
       pt: ['conteúdo exclusivo para assinantes', 'assine (a partir de|por) '],
@@ -218,13 +224,17 @@ export const subscriptionPitch = defineRule({
   },
 });
 
+/** Verbs of reported speech, in the six languages. */
+const REPORTED =
+  /\b(said|says|told|tells|according to|a déclaré|a dit|selon|sagte|sagt|laut|dijo|afirmó|según|disse|afirmou|segundo|ha detto|secondo)\b/i;
+
 /**
  * App promos ("Download our app", "CLICK HERE TO GET THE FOX NEWS APP", "Have an Amazon Alexa
  * device? Now you can hear …"), per language: short blocks that open with the pitch.
  */
 export const appPromo = defineRule({
   name: 'app-promo',
-  limits: { maxWords: 20, maxChars: 200 },
+  limits: { maxWords: 30, maxChars: 250 },
   phrases: {
     app: {
       at: 'start',
@@ -246,6 +256,8 @@ export const appPromo = defineRule({
     },
   },
   match(el, _ctx, { app }) {
-    return app.test(textOf(el)) ? [el] : null;
+    const text = textOf(el);
+    // Reported speech is the story's ("Get the app, the harbour master told fishermen").
+    return app.test(text) && !REPORTED.test(text) ? [el] : null;
   },
 });

@@ -11,6 +11,27 @@ export const promoLine = defineRule({
   name: 'promo-line',
   limits: { maxWords: 35, maxChars: 300 },
   phrases: {
+    follow: {
+      at: 'whole',
+      en: [
+        "follow [\\p{L}\\p{N}@.'’ ]{1,40} on (facebook|twitter|x|instagram|threads|bluesky|linkedin|tiktok|youtube)((, | and | & )(facebook|twitter|x|instagram|threads|bluesky|linkedin|tiktok|youtube))*",
+      ],
+      fr: [
+        "suivez[\\p{L}\\p{N}@.'’ ]{0,40} sur (facebook|twitter|x|instagram|linkedin)((, | et )(facebook|twitter|x|instagram|linkedin))*",
+      ],
+      de: [
+        "folgen sie [\\p{L}\\p{N}@.'’ ]{1,40} (auf|bei) (facebook|twitter|x|instagram)((, | und )(facebook|twitter|x|instagram))*",
+      ],
+      es: [
+        "s[ií]gue(nos)?[\\p{L}\\p{N}@.'’ ]{0,40} en (facebook|twitter|x|instagram)((, | y )(facebook|twitter|x|instagram))*",
+      ],
+      pt: [
+        "siga[\\p{L}\\p{N}@.'’ ]{0,40} n(o|a|as|os) (facebook|twitter|x|instagram)((, | e )(facebook|twitter|x|instagram))*",
+      ],
+      it: [
+        "segui(teci|ci)?[\\p{L}\\p{N}@.'’ ]{0,40} su (facebook|twitter|x|instagram)((, | e )(facebook|twitter|x|instagram))*",
+      ],
+    },
     opens: {
       at: 'start',
       en: [
@@ -48,9 +69,9 @@ export const promoLine = defineRule({
       it: ['(leggi|scopri) qui\\.?$'],
     },
   },
-  match(el, _ctx, { opens, closes }) {
+  match(el, _ctx, { follow, opens, closes }) {
     const text = textOf(el);
-    if (opens.test(text)) return [el];
+    if (opens.test(text) || follow.test(text)) return [el];
     // "Tech Enabled: CNET chronicles tech's role… Check it out here.": a named series, a plug, a
     // link to it. The label before the colon keeps story sentences out.
     if (!/^[\p{Lu}][^:.!?]{1,40}: /u.test(text) || !closes.test(text)) return null;

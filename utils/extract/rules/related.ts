@@ -57,6 +57,7 @@ const MORE_TO_READ: PhraseGroup = {
     'in other news',
     'elsewhere on .{1,40}',
     '(around|across|from) the web',
+    'explore more( on (these|this) topics?)?',
     'on our radar',
   ],
   fr: [
@@ -316,18 +317,19 @@ export const headlineLink = defineRule({
     const prev = siblingBlock(el, -1);
     const next = siblingBlock(el, 1);
     if (!isParagraphLike(prev) || !next || !textOf(next)) return null;
-    // Another site's article stands alone when the story cites it; a run of them is a promo box.
-    if (!own && !lonelyNeighbour(el)) return null;
-    return [el];
+    if (own) return [el];
+    // Another site's article stands alone when the story cites it; a run of them is a promo box,
+    // and goes whole.
+    const run = [el];
+    for (let s = el.nextElementSibling; s && isLoneHeadline(s); s = s.nextElementSibling)
+      run.push(s);
+    return run.length >= 2 ? run : null;
   },
 });
 
-/** Another lone link paragraph right before or after `el`. */
-function lonelyNeighbour(el: Element): boolean {
-  return [el.previousElementSibling, el.nextElementSibling].some(
-    (s) =>
-      !!s && tagOf(s) === 'P' && !!onlyLink(s) && wordsOf(s) >= 4 && !/[.:;,]$/.test(textOf(s)),
-  );
+/** A paragraph that is one link worded as a headline. */
+function isLoneHeadline(el: Element): boolean {
+  return tagOf(el) === 'P' && !!onlyLink(el) && wordsOf(el) >= 4 && !/[.:;,]$/.test(textOf(el));
 }
 
 /** The nearest element sibling in `dir`, skipping other lone links and removed placeholders. */

@@ -156,7 +156,9 @@ export const affiliateDisclosure = defineRule({
     if (!disclosure.test(text)) return null;
     // The disclosure must be most of the block: a product card that ends with "BGR may receive a
     // commission" keeps its product; its disclosure line goes on its own.
-    const children = Array.from(el.children).filter((c) => textOf(c));
+    const children = Array.from(el.children).filter(
+      (c) => /^(P|DIV|LI|UL|OL|SECTION|H[1-6]|DL|DD|DT)$/.test(tagOf(c)) && textOf(c),
+    );
     const parts =
       children.length >= 2 ? children.map((c) => textOf(c)) : text.split(/(?<=[.!?])\s+/);
     let said = 0;
