@@ -107,6 +107,13 @@ function inNonStory(el: Element): boolean {
 export function doubtfulChoice(content: Element): 'table' | 'disclosure' | 'links' | null {
   const text = collapsed(content);
   if (text.length < 200) return null;
+  // Cheap first look: most of it in cells, in links, or a disclosure said somewhere.
+  let cells = 0;
+  for (const td of Array.from(content.querySelectorAll('td, th'))) cells += collapsed(td).length;
+  let links = 0;
+  for (const a of Array.from(content.getElementsByTagName('a'))) links += collapsed(a).length;
+  const most = 0.5 * text.length;
+  if (cells <= most && links <= 0.6 * text.length && !disclosure().test(text)) return null;
   let table = 0;
   let disclosed = 0;
   for (const [block, { text: t }] of paragraphs(content)) {
@@ -114,9 +121,6 @@ export function doubtfulChoice(content: Element): 'table' | 'disclosure' | 'link
     if (block.closest('td, th') && words(t) < 40 && !/[.!?…]$/.test(t)) table += t.length;
     else if (disclosure().test(t)) disclosed += t.length;
   }
-  let links = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) links += collapsed(a).length;
-  const most = 0.5 * text.length;
   if (storyProse(content) >= most) return null;
   if (table > most) return 'table';
   if (disclosed > most) return 'disclosure';

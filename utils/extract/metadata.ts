@@ -170,8 +170,19 @@ export function fitsSite(name: string, label: string): boolean {
   );
 }
 
-/** JSON-LD `publisher.name`, wherever it sits in the graph (first one). */
+const publishers = new WeakMap<Document, string | null>();
+
+/** JSON-LD `publisher.name`, wherever it sits in the graph (first one); read once per page. */
 function jsonLdPublisher(doc: Document): string | null {
+  let name = publishers.get(doc);
+  if (name === undefined) {
+    name = readPublisher(doc);
+    publishers.set(doc, name);
+  }
+  return name;
+}
+
+function readPublisher(doc: Document): string | null {
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const match = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"/.exec(

@@ -749,3 +749,20 @@ describe('news-ticker', () => {
     expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
   });
 });
+
+describe('hover-card', () => {
+  it('removes the pop-up card attached to a name, and keeps the name', () => {
+    const r = clean(
+      `${firstHalf}<p>Harbour master <span class="rollover-people"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><a href="/people/jane-doe">Jane Q. Doe</a><a href="/news/1">Pier repairs delayed for a year</a> <a href="/news/2">Ferry fares rise again</a></span></span> said the plan was sound, and that work would start in May after the council vote.</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('Harbour master Jane Doe said the plan was sound');
+    expect(r.text).not.toContain('Pier repairs delayed');
+    expect(r.rules).toContain('hover-card');
+  });
+  it('keeps a tooltip-named span that explains a word', () => {
+    const r = clean(
+      `${firstHalf}<p>The <span class="tooltip-content">breakwater</span> will be rebuilt first, the council said on Tuesday, before any work on the ferry terminal starts next year.</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('The breakwater will be rebuilt first');
+  });
+});

@@ -84,8 +84,13 @@ const ABOUT_PERSON: PhraseGroup = {
   it: ['su'],
 };
 
+/** How a bio opens: a name of up to five words, then one of the verbs bios use. */
+const BIO_OPENING =
+  /^[^\s]+( [^\s]+){0,5} (is|was|has|joined|covers|writes|reports|est|ist|es|é|è)\b/i;
+
 /** Capitals are how some papers set the closing role line ("LAURIE OAKES IS THE … EDITOR"). */
 function readable(text: string): string {
+  if (text !== text.toUpperCase()) return text;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 8 || letters !== letters.toUpperCase()) return text;
   return text
@@ -132,7 +137,8 @@ export const authorPromo = defineRule({
       return [el];
     if (COMMUNITY.test(text)) return [el];
     const plain = readable(text);
-    if ((bio.test(plain) && words <= 50) || role.test(plain)) return [el];
+    if ((words <= 50 && BIO_OPENING.test(plain) && bio.test(plain)) || role.test(plain))
+      return [el];
     // The author, in a sentence or two about themselves: "Regan is a Connecticut native…".
     return namesAuthor(text, ctx.byline) &&
       /^[\p{L}.'’-]+( [\p{L}.'’-]+){0,3} (is|was|has|lives|loves|writes|joined|covers)\b/u.test(
@@ -167,6 +173,7 @@ export const authorBox = defineRule({
       return [el];
     }
     if (words <= 5 && role.test(text)) return [el];
-    return words <= 50 && bio.test(readable(text)) && namesAuthor(text, ctx.byline) ? [el] : null;
+    if (words > 50 || !ctx.byline || !BIO_OPENING.test(text)) return null;
+    return bio.test(readable(text)) && namesAuthor(text, ctx.byline) ? [el] : null;
   },
 });

@@ -8,6 +8,7 @@ import { linkDensity, namesOf, tagOf, textOf } from './dom';
  */
 export const editLink = defineRule({
   name: 'edit-link',
+  phrasing: true,
   limits: { maxWords: 6, maxChars: 60 },
   phrases: {
     edit: {

@@ -10,6 +10,7 @@ import {
   exceeds,
   isProse,
   isStoryElement,
+  lengthOf,
   linkDensity,
   measure,
   tagOf,
@@ -32,7 +33,7 @@ import { cookieConsent } from './cookie-consent';
 import { listenWidget } from './listen-widget';
 import { authorBox, authorPromo } from './author-promo';
 import { danglingHeading, trailingBoilerplate } from './trailing-boilerplate';
-import { dialogBox, videoBox } from './media-box';
+import { dialogBox, hoverCard, videoBox } from './media-box';
 import { promoLine } from './promo-line';
 import { editLink } from './edit-link';
 
@@ -44,6 +45,7 @@ export const BODY_RULES: readonly ClutterRule[] = [
   sponsoredLabel,
   sponsoredBlock,
   editLink,
+  hoverCard,
   dialogBox,
   navigation,
   newsTicker,
@@ -152,6 +154,9 @@ const INLINE_TAGS = new Set([
   'DEL',
 ]);
 
+/** Elements that hold only phrases (text, links, spans): their children are not blocks. */
+const PHRASING_PARENTS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** Blocks whose prose tells the walk the story has begun (quotes too: some stories are quotes). */
 const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI']);
 
@@ -232,7 +237,10 @@ export function applyRules(
     return placeholder;
   };
 
+  const phrasingRules = body.filter((r) => r.phrasing);
   const visit = (el: Element): void => {
+    // Inside a paragraph or a heading only the rules that look at phrases run.
+    const rules = PHRASING_PARENTS.has(tagOf(el)) ? phrasingRules : body;
     let child = el.firstElementChild;
     while (child) {
       let next: Element | null = child.nextElementSibling;
@@ -243,8 +251,10 @@ export function applyRules(
       let removed = false;
       // An inline element standing alone between blocks (`<h2>…</h2><em>bio</em><p>`) is a line.
       const inline = INLINE_TAGS.has(tagOf(child)) && !standsAlone(child);
-      if ((!story || tagOf(child) === 'FIGURE') && !inline && !isPlaceholder(child)) {
-        for (const rule of body) {
+      // An element without text shows a reader nothing to remove (its images stay with it).
+      const empty = lengthOf(child) === 0;
+      if ((!story || tagOf(child) === 'FIGURE') && !inline && !empty && !isPlaceholder(child)) {
+        for (const rule of rules) {
           const hit = test(rule, child);
           if (!hit) continue;
           const placeholder = remove(rule, hit);

@@ -33,7 +33,12 @@ function isDateLine(text: string, words: number): boolean {
   // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …"
   if (words <= 30 && MONTH.test(text) && META_LABEL.test(text) && !/[.!?]$/.test(text)) return true;
   // A date standing alone ("November 20, 2019 / 1:07 AM / CBS News", "segunda-feira, 22 de janeiro de 2018").
-  if (words > 12 || !MONTH.test(text) || !/\b\d{4}\b|\d:\d\d/.test(text) || /[.!?]$/.test(text))
+  if (
+    words > 12 ||
+    !MONTH.test(text) ||
+    !/\b\d{4}|\d:\d\d/.test(text) ||
+    /[.!?]$/.test(text.replace(/\b[ap]\.m\.$/i, ''))
+  )
     return false;
   // Only date words may remain besides at most two others (a site name): "As of 29 November 2018"
   // or "Open until 20 January 2019" are sentences of the story.
@@ -81,6 +86,8 @@ export const leadingBoilerplate = defineRule({
     const text = textOf(el);
     const words = wordsOf(el);
     if (ctx.title && normalise(text) === normalise(ctx.title)) return [el];
+    // The byline again ("JANIE HAR"), shown in the reader's header.
+    if (ctx.byline && normalise(text) === normalise(ctx.byline.replace(/^by\s+/i, ''))) return [el];
     if (URL_LINE.test(text)) return [el];
     if (words <= 20 && (BYLINE.test(text) || WIRE_BYLINE.test(text))) return [el];
     if (isDateLine(text, words)) return [el];

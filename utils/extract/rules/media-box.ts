@@ -59,11 +59,22 @@ export const videoBox = defineRule({
     if (el.querySelector('blockquote, table, ul, ol, pre')) return null;
     const prose = Array.from(el.getElementsByTagName('p')).filter((p) => isProse(p));
     if (named) return prose.length <= 1 ? [el] : null;
-    // A block that merely holds a player, once the story has begun: a video post's own player
-    // and caption are its story.
-    return ctx.seenProse && !prose.length && wordsOf(el) <= 20 ? [el] : null;
+    // A block that merely holds a player, inside the story (after its first paragraph, or a lead
+    // video the story's paragraphs follow): a video post's own player and caption are its story.
+    if (prose.length || wordsOf(el) > 20) return null;
+    return ctx.seenProse || proseFollows(el) ? [el] : null;
   },
 });
+
+/** Is one of the next few blocks a paragraph of prose (the story goes on after `el`)? */
+function proseFollows(el: Element): boolean {
+  let s = el.nextElementSibling;
+  for (let i = 0; s && i < 3; i++, s = s.nextElementSibling) {
+    if (isProse(s)) return true;
+    if (Array.from(s.getElementsByTagName('p')).some((p) => isProse(p))) return true;
+  }
+  return false;
+}
 
 const DIALOG_NAMES = /(^|[\s_-])(modal|dialog|popup|pop-up|lightbox)($|[\s_-])/;
 
@@ -85,5 +96,23 @@ export const dialogBox = defineRule({
     if (!isDialog) return null;
     for (const p of Array.from(el.getElementsByTagName('p'))) if (isProse(p)) return null;
     return [el];
+  },
+});
+
+const HOVER_CARD =
+  /(rollover|hover|tooltip|popover)[\w-]*(block|card|content|body|box|panel|popup)/;
+
+/**
+ * Hover cards inside sentences: the pop-up a site attaches to a name (a photo, the person's latest
+ * headlines), shown only on hover, whose text otherwise runs into the sentence ("Rep. Ilhan
+ * OmarIlhan OmarHillicon Valley: …"). Named so in the markup, holding links; the name stays.
+ */
+export const hoverCard = defineRule({
+  name: 'hover-card',
+  phrasing: true,
+  limits: { maxWords: 100, maxShare: 0.2 },
+  match(el) {
+    if (!HOVER_CARD.test(namesOf(el))) return null;
+    return el.getElementsByTagName('a').length >= 2 ? [el] : null;
   },
 });

@@ -7,6 +7,11 @@ import { textOf } from './dom';
  * series plugs that end in a call to action ("… Check it out here."). Short blocks only; the pitch
  * opens the line or closes it.
  */
+/** First words of the promos above (a cheap look before the phrases). */
+const OPENERS =
+  /^(visit|follow|more|for|find|retrouvez|suivez|folgen|mehr|sigue|síguenos|acompanhe|siga|seguici|segui)\b/i;
+const FOLLOWS = /^(follow|suivez|folgen|s[ií]gue|siga|segui)/i;
+
 export const promoLine = defineRule({
   name: 'promo-line',
   limits: { maxWords: 35, maxChars: 300 },
@@ -71,7 +76,8 @@ export const promoLine = defineRule({
   },
   match(el, _ctx, { follow, opens, closes }) {
     const text = textOf(el);
-    if (opens.test(text) || follow.test(text)) return [el];
+    if ((OPENERS.test(text) && opens.test(text)) || (FOLLOWS.test(text) && follow.test(text)))
+      return [el];
     // "Tech Enabled: CNET chronicles tech's role… Check it out here.": a named series, a plug, a
     // link to it. The label before the colon keeps story sentences out.
     if (!/^[\p{Lu}][^:.!?]{1,40}: /u.test(text) || !closes.test(text)) return null;

@@ -227,6 +227,8 @@ export const inlinePromo = defineRule({
   phrases: { lead: INLINE },
   match(el, _ctx, { lead }) {
     const text = textOf(el).replace(/^[([]\s*/, '');
+    // A separator within reach of the start, or there is no lead-in.
+    if (!/[:»>|]|\s[-–—]\s/.test(text.slice(0, 70))) return null;
     const label = /^([^:»>|]{1,60}?)(\s*[:»>|]\s*|\s+[-–—]\s+)\S/.exec(text)?.[1]?.trim();
     if (!label || label.split(' ').length > 8 || !lead.test(label)) return null;
     if (linkDensity(el) >= 0.4 || (label.length > 3 && label === label.toUpperCase())) return [el];

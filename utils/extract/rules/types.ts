@@ -49,6 +49,11 @@ export interface ClutterRule<G extends string = string> {
    * images are figures. Other rules never see a story element.
    */
   figures?: boolean;
+  /**
+   * The rule also looks inside paragraphs and headings (a hover card in a sentence, an edit link
+   * in a heading). Other rules judge a paragraph whole and never see its phrases.
+   */
+  phrasing?: boolean;
   match(el: Element, ctx: RuleContext, phrases: PhraseTests<G>): Element[] | null;
 }
 
