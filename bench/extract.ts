@@ -1,13 +1,15 @@
 /**
  * Benchmark of the clean-article pipeline against plain Readability, measured in the same run.
  *
- *   npm run -s bench                 (all three sets)
- *   npm run -s bench -- --only aeb   (aeb | rtp | ces, repeatable) [--json] [--pages N]
+ *   npm run -s bench                 (all four sets)
+ *   npm run -s bench -- --only aeb   (aeb | rtp | ces | clutter, repeatable) [--json] [--pages N]
  *
  * Reads `../shared/bench` (env TIDINGS_BENCH_DIR overrides):
  * - article-extraction-benchmark: 181 pages, token-shingle P/R/F1 exactly as its README defines;
  * - readability-test-pages: per page, the share of expected.html's text kept;
- * - content-extraction-sample: L3S-GN1 + Dragnet, same metric as the first.
+ * - content-extraction-sample: L3S-GN1 + Dragnet, same metric as the first;
+ * - clutter (committed in tests/fixtures/clutter, runs without the shared folder): story strings
+ *   kept, clutter strings leaked, and article / not-article calls right, per page.
  * Plus the time ratio Tidings / plain Readability per page (median, p95): both run one after the
  * other on the same parsed page in the same worker. Pages are spread over worker threads (env
  * TIDINGS_BENCH_WORKERS, default 2 = this machine's cores).
@@ -20,6 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
 import { quantile, scorePage, summarize, type PageScore, type Summary } from './lib/metric';
 import type { SetName, Task, TaskResult } from './lib/tasks';
+import { CLUTTER_DIR, loadClutterPages } from './lib/clutter-set';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(process.env.TIDINGS_BENCH_DIR ?? join(here, '../../shared/bench'));
@@ -39,7 +42,7 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--json') json = true;
     else if (argv[i] === '--pages') pages = Number(argv[++i]);
   }
-  if (!only.size) ['aeb', 'rtp', 'ces'].forEach((s) => only.add(s));
+  if (!only.size) ['aeb', 'rtp', 'ces', 'clutter'].forEach((s) => only.add(s));
   return { only, json, pages };
 }
 
@@ -97,6 +100,18 @@ function tasks(args: Args): Task[] {
           truth: truth[id]?.articleBody ?? '',
         });
       }
+    }
+  }
+  if (args.only.has('clutter') && existsSync(join(CLUTTER_DIR, 'labels.json'))) {
+    for (const page of loadClutterPages().slice(0, args.pages)) {
+      out.push({
+        set: 'clutter',
+        id: page.id,
+        file: join(CLUTTER_DIR, page.file),
+        url: page.url,
+        utf8: true,
+        clutter: page,
+      });
     }
   }
   return out;
@@ -161,6 +176,58 @@ function printShingle(name: string, rows: TaskResult[], peer?: Summary): Record<
   return { tidings: t, readability: r, rejected, peer };
 }
 
+/** The clutter set: leaked, kept and articleness for Tidings and plain Readability, same run. */
+function printClutter(rows: TaskResult[]): Record<string, unknown> {
+  const pages = rows.filter((r) => r.clutter);
+  const articles = pages.filter((r) => r.clutter?.expectedArticle);
+  const sum = (f: (r: TaskResult) => number, of = articles): number =>
+    of.reduce((a, r) => a + f(r), 0);
+  const keepTotal = sum((r) => r.clutter!.mustKeep);
+  const drops = sum((r) => r.clutter!.mustDrop);
+  const sites = new Set(pages.map((r) => r.clutter!.site));
+  const row = (label: string, s: 'tidings' | 'readability'): Record<string, number> => {
+    const leaked = sum((r) => r.clutter![s].leaked);
+    const kept = sum((r) => r.clutter![s].kept);
+    const right = sum(
+      (r) =>
+        Number(
+          (s === 'tidings' ? r.clutter!.tidingsArticle : r.clutter!.readabilityArticle) ===
+            r.clutter!.expectedArticle,
+        ),
+      pages,
+    );
+    console.log(
+      `  ${label.padEnd(22)} ${`${leaked}/${drops} (${pct(leaked / drops)})`.padEnd(20)} ${`${kept}/${keepTotal} (${pct(kept / keepTotal)})`.padEnd(20)} ${right}/${pages.length}`,
+    );
+    return { leaked, drops, kept, keepTotal, articlenessRight: right, pages: pages.length };
+  };
+  console.log(
+    `\nclutter (${pages.length} pages, ${articles.length} articles, ${sites.size} sites; labels checked by hand)`,
+  );
+  console.log(
+    '  system                 clutter leaked       story kept           article/not right',
+  );
+  const t = row('Tidings', 'tidings');
+  const r = row('Readability (same run)', 'readability');
+  for (const p of pages) {
+    const c = p.clutter!;
+    const notes: string[] = [];
+    if (c.tidingsArticle !== c.expectedArticle)
+      notes.push(
+        `called ${c.tidingsArticle ? 'an article' : 'not an article'}${p.notArticle ? `: ${p.notArticle}` : ''}`,
+      );
+    if (c.expectedArticle) {
+      for (const s of c.tidings.leakedStrings) notes.push(`leaked: ${s.slice(0, 80)}`);
+      for (const s of c.tidings.lost) notes.push(`lost: ${s.slice(0, 80)}`);
+    }
+    for (const s of c.badLabels) notes.push(`label not on the visible page: ${s.slice(0, 80)}`);
+    if (notes.length) console.log(`    ${p.id}\n${notes.map((n) => `      - ${n}`).join('\n')}`);
+  }
+  return { tidings: t, readability: r };
+}
+
+const pct = (x: number): string => `${(100 * (Number.isFinite(x) ? x : 0)).toFixed(1)}%`;
+
 /** Metric sanity check: the published readability_js 0.6.0 output must score 0.947 F1. */
 function publishedPeer(rows: TaskResult[]): Summary | undefined {
   const dir = join(benchDir, 'article-extraction-benchmark');
@@ -177,11 +244,13 @@ function publishedPeer(rows: TaskResult[]): Summary | undefined {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(benchDir)) {
-    console.log(`bench: no benchmark data at ${benchDir} (set TIDINGS_BENCH_DIR); nothing to do.`);
-    return;
-  }
   const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(benchDir)) {
+    console.log(
+      `bench: no benchmark data at ${benchDir} (set TIDINGS_BENCH_DIR); only the clutter set.`,
+    );
+    for (const s of ['aeb', 'rtp', 'ces']) args.only.delete(s);
+  }
   const started = performance.now();
   const { results, errors } = await runAll(tasks(args));
   const bySet = (s: SetName): TaskResult[] =>
@@ -224,6 +293,9 @@ async function main(): Promise<void> {
     const rows = bySet(set);
     if (rows.length) summary[set] = printShingle(`content-extraction-sample/${set}`, rows);
   }
+
+  const clutter = bySet('clutter');
+  if (clutter.length) summary.clutter = printClutter(clutter);
 
   const ratios = results.map((r) => r.tidingsMs / Math.max(r.readabilityMs, 0.01));
   if (ratios.length) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseMessagesFile, type ParsedMessage } from '@wxt-dev/i18n/build';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { BODY_RULES, HEAD_RULES, TAIL_RULES } from '../../utils/extract/rules';
 
 // The interface in every language Tidings ships: every message in every locale, with the same
 // placeholders and plural forms, and no UI text written into a component instead of a message.
@@ -41,6 +42,16 @@ describe('locales', () => {
       }
     });
   }
+});
+
+describe('removed blocks', () => {
+  const english = byKey(parsed.en ?? []);
+  const rules = [...HEAD_RULES, ...BODY_RULES, ...TAIL_RULES].map((r) => r.name);
+  it.each(rules)('the %s rule states its reason in plain words', (rule) => {
+    // The reader lists every removal with its reason; a rule without one would read "Not part of
+    // the article" (the other locales are held to English's keys above).
+    expect(english.has(`removed.rules.${rule.replace(/-/g, '_')}`)).toBe(true);
+  });
 });
 
 /** Text a person reads, written into a component: JSX text and label-like attributes. */

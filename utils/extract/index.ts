@@ -9,9 +9,20 @@ import type { Article, ExtractResult, NotArticle, RemovedBlock } from './types';
 import { inertCopy } from './inert-copy';
 import { isReaderable } from './readerable';
 import { restoreLazyImages } from './lazy-images';
-import { canonicalUrl, pageDir, pageLang, publishedTime } from './metadata';
+import {
+  canonicalUrl,
+  cleanByline,
+  cleanTitle,
+  pageDir,
+  pageLang,
+  publishedTime,
+  siteName,
+  siteNames,
+} from './metadata';
 import { MAX_ELEMENTS, pageRefusal } from './page-guards';
 import { applyRules } from './rules';
+import { betterCandidate, doubtfulChoice } from './candidate';
+import { looksLikeIndex } from './index-page';
 import { sanitizeParts } from './sanitize';
 import { blockText, countWords, readingMinutes, textBlocks } from './text';
 
@@ -70,8 +81,8 @@ export function extractArticle(
   let copy = prepare();
   const readerable = isReaderable(copy);
 
-  const readability = (): ReturnType<Readability<Element>['parse']> =>
-    new Readability<Element>(copy, {
+  const readability = (from: Document = copy): ReturnType<Readability<Element>['parse']> =>
+    new Readability<Element>(from, {
       maxElemsToParse: MAX_ELEMENTS,
       keepClasses: true,
       serializer: (node) => node as Element,
@@ -86,11 +97,29 @@ export function extractArticle(
     dropUnparsableStyles(copy);
     parsed = readability();
   }
-  const content = parsed?.content;
+  let content = parsed?.content;
   if (!parsed || !content) return notArticle('No article text was found on this page.');
+  // Readability chose a table, a list of links or a disclosure: take the story's prose if the page
+  // has clearly more of it elsewhere (Readability again, on that block alone).
+  const doubt = doubtfulChoice(content);
+  if (doubt) {
+    const page = prepare();
+    const better = betterCandidate(content, page, doubt);
+    if (better) {
+      const alone = new win.DOMParser().parseFromString(
+        '<!doctype html><html><head><title></title></head><body></body></html>',
+        'text/html',
+      );
+      alone.title = page.title;
+      alone.documentElement.setAttribute('lang', page.documentElement.getAttribute('lang') ?? '');
+      alone.body.appendChild(alone.importNode(better, true));
+      const again = readability(alone)?.content;
+      if (again) content = again;
+    }
+  }
 
   // Before the rules: they would take the story cards of an index page apart.
-  const isIndex = looksLikeIndex(content);
+  const isIndex = looksLikeIndex(content, url);
   if (!options.force && isIndex) {
     return notArticle(
       'This looks like a section or index page (a list of links to articles).',
@@ -104,6 +133,8 @@ export function extractArticle(
       : applyRules(content, {
           title: parsed.title ?? pageTitle,
           byline: parsed.byline ?? undefined,
+          url,
+          lang: pageLang(doc, parsed.lang),
         });
   const blocks = textBlocks(content);
   const text = blocks.map((b) => b.text).join('\n');
@@ -133,13 +164,19 @@ export function extractArticle(
   }));
 
   const lang = pageLang(doc, parsed.lang);
+  const site = clean(siteName(doc, url, parsed.siteName));
+  const byline = cleanByline(clean(parsed.byline), { site, url });
   const article: Article = {
     isArticle: true,
     url,
     canonicalUrl: canonicalUrl(doc, url),
-    title: (parsed.title || pageTitle).trim(),
-    byline: clean(parsed.byline),
-    siteName: clean(parsed.siteName),
+    title: cleanTitle((parsed.title || pageTitle).trim(), {
+      names: siteNames(doc, site),
+      byline: clean(parsed.byline),
+      url,
+    }),
+    byline,
+    siteName: site,
     publishedTime: publishedTime(doc, parsed.publishedTime),
     lang,
     dir: pageDir(doc, parsed.dir, lang, text),
@@ -165,13 +202,6 @@ function dropUnparsableStyles(copy: Document): void {
   }
 }
 
-/** A link of three words or more: a card's headline, not a share button. */
-function hasHeadlineLink(card: Element): boolean {
-  return Array.from(card.getElementsByTagName('a')).some(
-    (a) => (a.textContent ?? '').trim().split(/\s+/).length >= 3,
-  );
-}
-
 /** At least one block with 15 words of running text outside links. */
 function hasParagraph(content: Element): boolean {
   for (const p of Array.from(content.querySelectorAll('p, li, div, td, blockquote'))) {
@@ -189,42 +219,4 @@ function hasParagraph(content: Element): boolean {
 function clean(value: string | null | undefined): string | null {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v : null;
-}
-
-/**
- * A section front or index page: the "article" Readability found is mostly links (headline lists)
- * with little running prose.
- */
-function looksLikeIndex(content: Element): boolean {
-  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return true;
-  // A front page of story cards: many linked headlines, each with only a short blurb.
-  let headlines = 0;
-  for (const h of Array.from(content.querySelectorAll('h1, h2, h3, h4'))) {
-    const a = h.querySelector('a') ?? h.closest('a');
-    if (a && (a.textContent ?? '').trim().split(/\s+/).length >= 3) headlines++;
-  }
-  if (headlines >= 8 && text.length / headlines < 200) return true;
-  // …or of <article> cards: besides the largest (which may be the story), cards hold most text.
-  const cards = Array.from(content.getElementsByTagName('article'))
-    .filter((a) => !a.getElementsByTagName('article').length && hasHeadlineLink(a))
-    .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim().length)
-    .sort((a, b) => b - a);
-  if (cards.length >= 5 && cards.slice(1).reduce((s, n) => s + n, 0) >= 0.5 * text.length)
-    return true;
-  let linkText = 0;
-  for (const a of Array.from(content.getElementsByTagName('a'))) {
-    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  }
-  if (linkText / text.length < 0.6) return false;
-  // Long paragraphs of prose outside links mean a real story with many links (a link roundup).
-  let prose = 0;
-  for (const p of Array.from(content.getElementsByTagName('p'))) {
-    const t = (p.textContent ?? '').trim();
-    let inLinks = 0;
-    for (const a of Array.from(p.getElementsByTagName('a')))
-      inLinks += (a.textContent ?? '').trim().length;
-    if (t.length - inLinks > 150) prose += t.length - inLinks;
-  }
-  return prose < 0.25 * text.length;
 }

@@ -4,20 +4,34 @@
  * Pages go through the whole pipeline (Readability first), as a reader's page would.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, newsPage, storyParagraphs } from './helpers';
+import { extract, newsPage, storyIn, storyParagraphs, type StoryLang } from './helpers';
 
 const story = storyParagraphs('the harbour', 6);
 const firstHalf = storyParagraphs('the harbour', 3);
 const secondHalf = storyParagraphs('the market', 3);
 
 /** Rules that removed something from `html`, and the article text. */
-function clean(body: string): {
+function clean(
+  body: string,
+  options: { lang?: string; url?: string; title?: string } = {},
+): {
   rules: string[];
   text: string;
   removed: { rule: string; text: string }[];
+  byline: string | null;
 } {
-  const a = extract(newsPage(body));
-  return { rules: a.removed.map((r) => r.rule), text: a.text, removed: a.removed };
+  const a = extract(newsPage(body, options.title, options.lang ?? 'en'), options.url);
+  return {
+    rules: a.removed.map((r) => r.rule),
+    text: a.text,
+    removed: a.removed,
+    byline: a.byline,
+  };
+}
+
+/** A page in `lang` with `middle` between two halves of its story. */
+function cleanIn(lang: StoryLang, middle: string): ReturnType<typeof clean> {
+  return clean(`${storyIn(lang, 'Story', 3)}${middle}${storyIn(lang, 'More', 3)}`, { lang });
 }
 
 describe('sponsored-label', () => {
@@ -163,19 +177,13 @@ describe('newsletter-signup', () => {
   });
 });
 
-describe('related-links', () => {
+describe('related-heading', () => {
   it('removes a "Related stories" heading and its list', () => {
     const r = clean(
       `${story}<h3>Related stories</h3><ul><li><a href="/a">Ferry fares rise again</a></li><li><a href="/b">Pier repairs delayed</a></li></ul>`,
     );
     expect(r.text).not.toContain('Ferry fares rise again');
-    expect(r.rules).toContain('related-links');
-  });
-  it('removes an inline "READ MORE:" promo', () => {
-    const r = clean(
-      `${firstHalf}<p>READ MORE: <a href="/c">Pier repairs delayed for a year</a></p>${secondHalf}`,
-    );
-    expect(r.text).not.toContain('Pier repairs delayed');
+    expect(r.rules).toContain('related-heading');
   });
   it('keeps a list that belongs to the story', () => {
     const r = clean(
@@ -336,5 +344,425 @@ describe('duplicate-block', () => {
       `${firstHalf}<ol><li>${step}</li><li>Add the fish.</li><li>${step}</li></ol>${secondHalf}`,
     );
     expect(r.text.split(step).length - 1).toBe(2);
+  });
+});
+
+describe('related-links', () => {
+  it('removes a block named as related stories', () => {
+    const r = clean(
+      `${firstHalf}<div class="recirc-module"><ul><li><a href="/a">Ferry fares rise again this winter</a></li><li><a href="/b">Pier repairs delayed for a year</a></li></ul></div>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Ferry fares rise again');
+    expect(r.rules).toContain('related-links');
+  });
+  it('keeps a story section whose class mentions "more from" but which is prose', () => {
+    const r = clean(
+      `${firstHalf}<div class="more-from-archive">${storyParagraphs('the background', 2)}</div>${secondHalf}`,
+    );
+    expect(r.text).toContain('Paragraph 2 about the background');
+  });
+});
+
+describe('related-heading with lead-ins and lists', () => {
+  it('removes "More:" and the headline lists after it', () => {
+    const r = clean(
+      `${firstHalf}<h4>More:</h4><ul><li><h4><a href="/x/new-space-race">The New Space Race</a></h4></li></ul><ul><li><h4><a href="/x/landing-test-for-mars">China completes landing test for Mars</a></h4></li></ul>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('The New Space Race');
+    expect(r.text).not.toContain('China completes landing test');
+    expect(r.text).not.toMatch(/^More:$/m);
+    expect(r.text).toContain('Paragraph 1 about the market');
+  });
+  it('removes "Read more from Jane Doe:" and its list', () => {
+    const r = clean(
+      `${firstHalf}<p>Read more from Jane Doe:</p><ul><li><a href="/a/ferry-fares-rise">Ferry fares rise again</a></li><li><a href="/b/pier-repairs-delayed">Pier repairs delayed</a></li></ul>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Read more from Jane Doe');
+    expect(r.text).not.toContain('Ferry fares rise again');
+  });
+  it('removes a heading left alone in its box ("related news")', () => {
+    const r = clean(`${firstHalf}<div class="box"><h2>related news</h2></div>${secondHalf}`);
+    expect(r.text).not.toContain('related news');
+  });
+  it('keeps a heading "More to come" that introduces story paragraphs', () => {
+    const r = clean(`${firstHalf}<h3>More to come</h3>${secondHalf}`);
+    expect(r.text).toContain('More to come');
+  });
+  for (const [lang, lead] of [
+    ['fr', 'Lire aussi'],
+    ['de', 'Mehr zum Thema'],
+    ['es', 'Te puede interesar'],
+    ['pt', 'Você pode gostar...'],
+    ['it', 'Leggi anche'],
+  ] as const) {
+    it(`removes "${lead}" and the headline after it on a ${lang} page`, () => {
+      const r = cleanIn(
+        lang,
+        `<p>${lead}</p><h2><a href="/2019/01/01/un-titre-de-plusieurs-mots">Un titre de plusieurs mots ici</a></h2>`,
+      );
+      expect(r.text).not.toContain(lead);
+      expect(r.text).not.toContain('Un titre de plusieurs mots');
+      expect(r.text).toContain('More 3:');
+    });
+  }
+});
+
+describe('inline-promo', () => {
+  it('removes an inline "READ MORE:" promo', () => {
+    const r = clean(
+      `${firstHalf}<p>READ MORE: <a href="/c">Pier repairs delayed for a year</a></p>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Pier repairs delayed');
+    expect(r.rules).toContain('inline-promo');
+  });
+  for (const [lang, lead] of [
+    ['fr', 'Lire aussi :'],
+    ['de', 'Lesen Sie auch:'],
+    ['es', 'Lee también:'],
+    ['pt', 'Leia também:'],
+    ['it', 'Leggi anche:'],
+  ] as const) {
+    it(`removes "${lead} <link>" on a ${lang} page`, () => {
+      const r = cleanIn(
+        lang,
+        `<p>${lead} <a href="/x/article-sur-le-port">Le port en travaux</a></p>`,
+      );
+      expect(r.text).not.toContain('Le port en travaux');
+      expect(r.rules).toContain('inline-promo');
+    });
+  }
+  it('keeps a sentence that starts with "More" and a colon', () => {
+    const s =
+      'More than that: the council said the harbour plan would be <a href="/plan">published in full</a> next week, with costs.';
+    const r = clean(`${firstHalf}<p>${s}</p>${secondHalf}`);
+    expect(r.text).toContain('More than that: the council said');
+  });
+  it('keeps a German "Lesen Sie auch" on an English page out of the English rules', () => {
+    // Phrases are per language: an English page is not tested with German lead-ins.
+    const r = clean(
+      `${firstHalf}<p>Lesen Sie auch: <a href="/de">Der Hafen</a> is the name of the harbour café on the pier, residents said.</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('Der Hafen');
+  });
+});
+
+describe('bracket-promo', () => {
+  it('removes "[Related: …]" and "[Our latest forecast: …]" lines', () => {
+    const r = clean(
+      `${firstHalf}<p>[Related: <a href="/x">Salesforce keynote: AI and integration</a>]</p><p>[Our latest forecast: <a href="/f">Who will win the harbour vote</a>]</p>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Salesforce keynote');
+    expect(r.text).not.toContain('Our latest forecast');
+    expect(r.rules).toContain('bracket-promo');
+  });
+  it('keeps a source name in brackets and an editor’s note', () => {
+    const r = clean(
+      `${firstHalf}<p>[<a href="https://engadget.example/">Engadget</a>]</p><p>[Editor’s note: this story has been updated with the council’s response.]</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('[Engadget]');
+    expect(r.text).toContain('Editor’s note');
+  });
+});
+
+describe('headline-link', () => {
+  it('removes a lone headline link between paragraphs on the same site', () => {
+    const r = clean(
+      `${firstHalf}<p><a href="https://news.example/2019/11/25/dave-matthews-band-fan-vote">Dave Matthews Band takes over Rock Hall Fan Vote</a></p>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Dave Matthews Band');
+    expect(r.rules).toContain('headline-link');
+  });
+  it('removes a promoted headline in capitals and a bold call to action', () => {
+    const r = clean(
+      `${firstHalf}<p><strong><a href="/x">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs</a></strong></p><p><strong>Revivez <a href="/live">le direct du vote à l’Assemblée avec vos questions.</a></strong></p>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('TAYLOR SWIFT');
+    expect(r.text).not.toContain('Revivez');
+  });
+  it('keeps a link to a source document and a one-link sentence', () => {
+    const r = clean(
+      `${firstHalf}<p><a href="https://other.example/reports/harbour-survey-2019-final">Read the harbour survey report</a></p><p><a href="/plan">The plan was published on Monday.</a></p>${secondHalf}`,
+    );
+    expect(r.text).toContain('Read the harbour survey report');
+    expect(r.text).toContain('The plan was published on Monday.');
+  });
+});
+
+describe('video-box', () => {
+  it('removes a video player box with its title', () => {
+    const r = clean(
+      `${firstHalf}<figure class="embed"><iframe src="https://news.example/embed/video/123"></iframe><figcaption><span class="embed__headline">Day 3, Part 10: the harbour hearing</span></figcaption></figure>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Day 3, Part 10');
+    expect(r.rules).toContain('video-box');
+  });
+  it('keeps a photo with its caption and an embedded post', () => {
+    const r = clean(
+      `${firstHalf}<figure><img src="/pier.jpg"><figcaption>The pier at dawn, before the works began.</figcaption></figure><div class="embed-twitter"><blockquote><p>The harbour looks great today</p></blockquote></div>${secondHalf}`,
+    );
+    expect(r.text).toContain('The pier at dawn');
+    expect(r.text).toContain('The harbour looks great today');
+  });
+});
+
+describe('dialog', () => {
+  it('removes a dialog the page opens on demand', () => {
+    const r = clean(
+      `${story}<div class="homepage-modal"><h2>Make News Example my homepage</h2><ul><li>On the toolbar, click Settings.</li><li>Type news.example in the box.</li></ul></div>`,
+    );
+    expect(r.text).not.toContain('On the toolbar');
+    expect(r.rules).toContain('dialog');
+  });
+  it('keeps a story block whose class mentions a modal but holds prose', () => {
+    const r = clean(`${firstHalf}<div class="modal-free">${storyParagraphs('the pier', 2)}</div>`);
+    expect(r.text).toContain('Paragraph 2 about the pier');
+  });
+});
+
+describe('counter', () => {
+  it('removes view and comment counters, in several languages', () => {
+    const r = clean(
+      `<div><span>3.409</span> <span>letture</span></div><p>1.2K shares</p>${story}<div class="live-counter"><div>12,345 cases</div><div>678 deaths</div></div>`,
+      { lang: 'it' },
+    );
+    expect(r.text).not.toContain('letture');
+    expect(r.text).not.toContain('1.2K shares');
+    expect(r.text).not.toContain('12,345');
+    expect(r.rules).toContain('counter');
+  });
+  it('keeps a sentence with a count', () => {
+    const s = '3,409 readers wrote to the council about the harbour plan in the first week alone.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('subscription-pitch', () => {
+  it('removes membership and sister-title pitches, and the French one-device notice', () => {
+    const r = clean(
+      `${firstHalf}<p>If you enjoyed this article, we have a proposition for you: Join HarbourPLUS. Members get all of our content, no paywalls or content meters, and unique access to our writers and editors.</p><figure><img src="/mag.jpg"><figcaption>Want more science? Get a subscription of our sister publication "How It Works" magazine.</figcaption></figure>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('If you enjoyed this article');
+    expect(r.text).not.toContain('sister publication');
+    expect(r.rules).toContain('subscription-pitch');
+    const fr = cleanIn(
+      'fr',
+      '<p>Lecture du Monde en cours sur un autre appareil. Vous pouvez lire Le Monde sur un seul appareil à la fois.</p>',
+    );
+    expect(fr.text).not.toContain('un seul appareil');
+  });
+  it('keeps a story paragraph about supporting journalism', () => {
+    const s =
+      'The foundation said it would support independent journalism in the region, and the harbour paper was the first to receive a grant, its editor said on Monday.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('app-promo', () => {
+  it('removes "Download our app" and "CLICK HERE TO GET THE … APP"', () => {
+    const r = clean(
+      `${firstHalf}<p>Download our app to get harbour news first.</p><p><a href="/app">CLICK HERE TO GET THE NEWS EXAMPLE APP</a></p>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Download our app');
+    expect(r.text).not.toContain('GET THE NEWS EXAMPLE APP');
+    expect(r.rules).toContain('app-promo');
+  });
+  it('removes "Téléchargez l’application" on a French page', () => {
+    const r = cleanIn('fr', '<p>Téléchargez l’application du journal pour suivre le port.</p>');
+    expect(r.text).not.toContain('Téléchargez');
+  });
+  it('keeps a story sentence about an app', () => {
+    const s =
+      'Get the app, the harbour master told fishermen, because the new tide tables are only published there now.';
+    expect(
+      clean(
+        `${firstHalf}<p>${s} It is free, he said, and works offline on the water.</p>${secondHalf}`,
+      ).text,
+    ).toContain('Get the app');
+  });
+});
+
+describe('promo-line', () => {
+  it('removes "Visit … homepage for more stories" and "More AP NBA: https://…"', () => {
+    const r = clean(
+      `${firstHalf}<p>Visit News Example's homepage for more stories.</p>${secondHalf}<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>`,
+    );
+    expect(r.text).not.toContain('homepage for more stories');
+    expect(r.text).not.toContain('More AP NBA');
+    expect(r.rules).toContain('promo-line');
+  });
+  it('keeps a story sentence that says "visit"', () => {
+    const s =
+      'Visitors to the pier will find the new café open from May, the council said in a statement.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('author-bio', () => {
+  it('removes a bio of the byline’s author in the middle of the story, and a role line', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Harbour plan</title><meta name="author" content="Jane Doe"></head><body><article><h1>Harbour plan</h1><p class="byline">By Jane Doe</p>${firstHalf}<p>Jane Doe is a senior correspondent covering the harbour and city hall.</p><p>Opinion Columnist</p>${secondHalf}</article></body></html>`;
+    const a = extract(page);
+    expect(a.text).not.toContain('is a senior correspondent');
+    expect(a.text).not.toMatch(/^Opinion Columnist$/m);
+    expect(a.removed.map((r) => r.rule)).toContain('author-bio');
+  });
+  it('removes an "About the author" box', () => {
+    const r = clean(
+      `${story}<h3>About the Author</h3><p>Sarah Archer writes about design and cities.</p>`,
+    );
+    expect(r.text).not.toContain('About the Author');
+    expect(r.text).not.toContain('writes about design');
+  });
+  it('keeps a source’s description in the middle of the story', () => {
+    const s =
+      'John Smith is a senior reporter at the harbour office, and he said the plan was sound.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('dangling-heading', () => {
+  it('removes a heading whose list was clutter and is gone', () => {
+    const r = clean(
+      `${story}<h3>Holiday Gift Guides</h3><ul><li><a href="/a">Best gifts one</a></li><li><a href="/b">Best gifts two</a></li></ul>`,
+    );
+    expect(r.text).not.toContain('Holiday Gift Guides');
+    expect(r.rules).toContain('dangling-heading');
+  });
+  it('keeps a last heading followed by an image', () => {
+    const r = clean(`${story}<h3>The pier today</h3><p><img src="/pier.jpg" alt="The pier"></p>`);
+    expect(r.text).toContain('The pier today');
+  });
+});
+
+describe('edit-link', () => {
+  it('removes wiki "[edit]" markers from headings, in several languages', () => {
+    const r = clean(
+      `${firstHalf}<h2><span class="mw-headline">History</span><span class="mw-editsection"><span>[</span><a href="/edit">edit</a><span>]</span></span></h2>${secondHalf}`,
+    );
+    expect(r.text).toMatch(/^History$/m);
+    expect(r.text).not.toContain('[edit]');
+    expect(r.rules).toContain('edit-link');
+    const de = cleanIn('de', '<h2>Geschichte <span>[<a href="/e">Bearbeiten</a>]</span></h2>');
+    expect(de.text).not.toContain('Bearbeiten');
+  });
+  it('keeps "[edit]" written in a sentence', () => {
+    const s =
+      'The council’s page has an [edit] button that residents used to add comments to the plan.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('affiliate-disclosure in its many forms', () => {
+  for (const text of [
+    'As an Amazon Associate I earn from qualifying purchases.',
+    'Advertiser Disclosure: this site may be compensated when you apply for a card through our links.',
+    'Disclosure: News Example may earn a commission from some of the products featured on this page.',
+  ])
+    it(`removes "${text.slice(0, 40)}…"`, () => {
+      const r = clean(`${firstHalf}<p>${text}</p>${secondHalf}`);
+      expect(r.text).not.toContain(text.slice(0, 30));
+      expect(r.rules).toContain('affiliate-disclosure');
+    });
+  for (const [lang, text] of [
+    ['fr', 'Cet article contient des liens affiliés : nous pouvons percevoir une commission.'],
+    ['de', 'Dieser Artikel enthält Affiliate-Links. Beim Kauf erhalten wir eine Provision.'],
+    ['es', 'Este artículo contiene enlaces de afiliados y podemos recibir una comisión.'],
+    ['pt', 'Este artigo contém links de afiliados e podemos receber uma comissão.'],
+    ['it', 'Questo articolo contiene link di affiliazione: potremmo ricevere una commissione.'],
+  ] as const)
+    it(`removes an affiliate disclosure on a ${lang} page`, () => {
+      const r = cleanIn(lang, `<p>${text}</p>`);
+      expect(r.text).not.toContain(text.slice(0, 25));
+    });
+  it('keeps a product card that ends with a disclosure line, without that line', () => {
+    const r = clean(
+      `${firstHalf}<div class="product"><p>Apple Watch Series 3 (GPS, 38mm) - Silver Aluminium Case</p><p>$169.99</p><p>News Example may receive a commission</p></div>${secondHalf}`,
+    );
+    expect(r.text).toContain('Apple Watch Series 3 (GPS, 38mm)');
+    expect(r.text).not.toContain('may receive a commission');
+  });
+});
+
+describe('newsletter-signup in other languages and boxes', () => {
+  it('removes a Le Monde style « La lettre » box', () => {
+    const r = cleanIn(
+      'fr',
+      '<div><p>Newsletter « La lettre des idées »</p><p>Chaque samedi, la sélection des meilleures contributions.</p><p><a href="/s">S’inscrire</a></p></div>',
+    );
+    expect(r.text).not.toContain('La lettre des idées');
+    expect(r.text).not.toContain('S’inscrire');
+  });
+  it('removes "Receba em seu email nosso ebook" on a Portuguese page', () => {
+    const r = cleanIn('pt', '<p>Receba em seu email nosso ebook gratuito sobre o porto.</p>');
+    expect(r.text).not.toContain('Receba em seu email');
+  });
+  it('removes a sign-up box with its plans', () => {
+    const r = clean(
+      `${firstHalf}<div><p>Sign up for Harbour Line, a paid weekly newsletter about the harbour. Your first month is free!</p><div><div><h2>Monthly</h2><p>$7/month</p><p>A flexible plan you can cancel anytime.</p></div><div><h2>Annual</h2><p>$70/year</p><p>A discounted plan for the whole year.</p></div></div><p>We accept credit card, Apple Pay and Google Pay.</p></div>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('A flexible plan');
+    expect(r.text).not.toContain('We accept credit card');
+    expect(r.text).toContain('Paragraph 3 about the market');
+  });
+});
+
+describe('ui-chrome in other languages', () => {
+  for (const label of [
+    'Loading photo gallery',
+    'Gallery: Xbox One X | 14 Photos',
+    'Continue reading the main story',
+    'View author archive',
+    '5 min read',
+  ])
+    it(`removes "${label}"`, () => {
+      const r = clean(`${firstHalf}<p>${label}</p>${secondHalf}`);
+      expect(r.text).not.toContain(label);
+    });
+  it('removes "Tempo de leitura: 1 minuto" and "Ouvir o texto" on a Portuguese page', () => {
+    const r = cleanIn('pt', '<p>Tempo de leitura: 1 minuto</p><p>Ouvir o texto</p>');
+    expect(r.text).not.toContain('Tempo de leitura');
+    expect(r.text).not.toContain('Ouvir o texto');
+  });
+});
+
+describe('related-heading for most-read blurbs', () => {
+  it('removes a "Most read" box of kicker and headline pairs', () => {
+    const r = clean(
+      `${firstHalf}<h3>Most read</h3><div><p>RANDY ANDY</p><a href="/news/1/andrew-party-photos">Andrew parties in unearthed pics</a></div><div><p>TIME TRAVELLER</p><a href="/news/2/greta-photo">Conspiracy theorists spot Greta in old pic</a></div>${secondHalf}`,
+    );
+    expect(r.text).not.toContain('Andrew parties');
+    expect(r.text).not.toContain('Most read');
+    expect(r.text).toContain('Paragraph 1 about the market');
+  });
+});
+
+describe('news-ticker', () => {
+  it('removes a breaking-news bar named so in the markup', () => {
+    const r = clean(
+      `<section class="yom-breaking-news"><p><span>'GMA' Cookie Search:</span> <a href="/x">Harbour cookies sell out</a></p></section>${story}`,
+    );
+    expect(r.text).not.toContain('Cookie Search');
+    expect(r.rules).toContain('news-ticker');
+  });
+  it('keeps a story paragraph about breaking news', () => {
+    const s =
+      'Breaking news travels fast on the pier, the harbour master said, and by noon every fisherman had heard about the budget vote in the council.';
+    expect(clean(`${firstHalf}<p>${s}</p>${secondHalf}`).text).toContain(s);
+  });
+});
+
+describe('hover-card', () => {
+  it('removes the pop-up card attached to a name, and keeps the name', () => {
+    const r = clean(
+      `${firstHalf}<p>Harbour master <span class="rollover-people"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><a href="/people/jane-doe">Jane Q. Doe</a><a href="/news/1">Pier repairs delayed for a year</a> <a href="/news/2">Ferry fares rise again</a></span></span> said the plan was sound, and that work would start in May after the council vote.</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('Harbour master Jane Doe said the plan was sound');
+    expect(r.text).not.toContain('Pier repairs delayed');
+    expect(r.rules).toContain('hover-card');
+  });
+  it('keeps a tooltip-named span that explains a word', () => {
+    const r = clean(
+      `${firstHalf}<p>The <span class="tooltip-content">breakwater</span> will be rebuilt first, the council said on Tuesday, before any work on the ferry terminal starts next year.</p>${secondHalf}`,
+    );
+    expect(r.text).toContain('The breakwater will be rebuilt first');
   });
 });

@@ -1,25 +1,31 @@
-import type { ClutterRule } from './types';
-import { exceeds, isStoryElement, linkDensity, namesOf, tagOf, textOf, wordsOf } from './dom';
-
-/** "Back to Politics", "« Return to International", "Go back to News". */
-const BACK = /^[«‹←<]?\s*(back|return|go back)( to)?( the)?\s*[\p{L}\p{N}&'’ -]{0,40}\s*[»›]?$/iu;
+import { defineRule } from './types';
+import { linkDensity, namesOf, tagOf, textOf } from './dom';
 
 /**
  * "Back to <section>" links some CMSs print after the story (often misspelled, so the section name
- * is not checked). The whole text must be the link, so a sentence saying "back to" stays.
+ * is not checked), per language. The whole text must be the link, so a sentence saying "back to"
+ * stays.
  */
-export const backLink: ClutterRule = {
+export const backLink = defineRule({
   name: 'back-link',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el)) return null;
-    if (exceeds(el, 300)) return null;
-    const text = textOf(el);
-    if (!text || text.length > 50 || wordsOf(el) > 7) return null;
-    if (!/^[«‹←<]?\s*(back|return|go back)\b/i.test(text) || !BACK.test(text)) return null;
+  limits: { maxWords: 7, maxChars: 50 },
+  phrases: {
+    back: {
+      at: 'whole',
+      en: ["[«‹←<]?\\s*(back|return|go back)( to)?( the)?\\s*[\\p{L}\\p{N}&'’ -]{0,40}\\s*[»›]?"],
+      fr: ["[«‹←<]?\\s*(retour|revenir)( à| au| aux)?( la| l’| l')?\\s*[\\p{L}\\p{N}&'’ -]{0,40}"],
+      de: ["[«‹←<]?\\s*(zurück)( zu| zur| zum)?\\s*[\\p{L}\\p{N}&'’ -]{0,40}"],
+      es: ["[«‹←<]?\\s*(volver|regresar)( a| al)?\\s*[\\p{L}\\p{N}&'’ -]{0,40}"],
+      pt: ["[«‹←<]?\\s*(voltar|retornar)( para| a| ao| à)?\\s*[\\p{L}\\p{N}&'’ -]{0,40}"],
+      it: ["[«‹←<]?\\s*(torna|ritorna)( a| al| alla| alle)?\\s*[\\p{L}\\p{N}&'’ -]{0,40}"],
+    },
+  },
+  match(el, _ctx, { back }) {
+    if (!back.test(textOf(el))) return null;
     if (tagOf(el) !== 'A' && linkDensity(el) < 0.8) return null;
     return [el];
   },
-};
+});
 
 const CRUMB_SEPARATOR = /[›»>/|→]/;
 
@@ -27,17 +33,17 @@ const CRUMB_SEPARATOR = /[›»>/|→]/;
  * Breadcrumb trails ("Home › International › Europe"): named so in the markup, or a short line of
  * links joined by separators.
  */
-export const breadcrumb: ClutterRule = {
+export const breadcrumb = defineRule({
   name: 'breadcrumb',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || exceeds(el, 1000)) return null;
-    const text = textOf(el);
-    if (!text || wordsOf(el) > 15) return null;
+  limits: { maxWords: 15, maxChars: 300 },
+  match(el) {
     if (/breadcrumb|crumbs/.test(namesOf(el))) return [el];
     const links = el.getElementsByTagName('a').length;
     if (links < 2 || linkDensity(el) < 0.75) return null;
-    const rest = text.replace(/\s+/g, '');
-    const sep = Array.from(rest).filter((c) => CRUMB_SEPARATOR.test(c)).length;
-    return sep >= links - 1 && /^home\b/i.test(text) ? [el] : null;
+    const text = textOf(el);
+    const sep = Array.from(text.replace(/\s+/g, '')).filter((c) => CRUMB_SEPARATOR.test(c)).length;
+    return sep >= links - 1 && /^(home|accueil|startseite|inicio|início|home page)\b/i.test(text)
+      ? [el]
+      : null;
   },
-};
+});

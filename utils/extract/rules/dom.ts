@@ -47,7 +47,18 @@ export function wordsOf(el: Element): number {
 }
 
 /** `id`, `class` and a few naming attributes, lower-cased: what class/id patterns look at. */
+const namesCache = new WeakMap<Element, string>();
+
 export function namesOf(el: Element): string {
+  let names = namesCache.get(el);
+  if (names === undefined) {
+    names = readNames(el);
+    namesCache.set(el, names);
+  }
+  return names;
+}
+
+function readNames(el: Element): string {
   const parts = [
     el.getAttribute('id'),
     el.getAttribute('class'),
@@ -136,4 +147,20 @@ export function exceeds(el: Element, limit: number, exact = false): boolean {
   if (raw <= limit) return false;
   if (!exact && raw > 8 * limit + 2000) return true;
   return textOf(el).length > limit;
+}
+
+/**
+ * Is there nothing left after `el` up to the end of `root`: no text and no media (removed blocks'
+ * placeholders do not count)? Headings and lead-ins with nothing after them introduced clutter.
+ */
+export function nothingAfter(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) {
+      if (s.hasAttribute('data-tidings-removed')) continue;
+      // Read afresh: blocks removed inside `s` are still in its cached text.
+      if (s.textContent?.trim() || s.querySelector('img, picture, video, iframe, svg'))
+        return false;
+    }
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
-import type { ClutterRule } from './types';
-import { exceeds, isStoryElement, namesOf, textOf } from './dom';
+import { defineRule } from './types';
+import { namesOf, textOf } from './dom';
 
 const MEDIA_NAMES = /caption|credit|gallery|slide|carousel|swiper/;
 
@@ -19,10 +19,10 @@ const seen = new WeakMap<Element, Map<string, Element>>();
  * slide clone or breakpoint. The first copy stays. Limited to galleries and captions, because
  * stories do repeat their own text on purpose (recipe steps, interview questions, product lists).
  */
-export const duplicateBlock: ClutterRule = {
+export const duplicateBlock = defineRule({
   name: 'duplicate-block',
+  limits: { maxChars: 1500 },
   match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || exceeds(el, 1500)) return null;
     const text = textOf(el);
     if (text.length < 25 || !inMedia(el, ctx.root)) return null;
     let texts = seen.get(ctx.root);
@@ -39,4 +39,4 @@ export const duplicateBlock: ClutterRule = {
     if (first.contains(el) || el.contains(first) || !ctx.root.contains(first)) return null;
     return [el];
   },
-};
+});

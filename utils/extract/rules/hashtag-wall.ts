@@ -1,5 +1,5 @@
-import type { ClutterRule } from './types';
-import { exceeds, isStoryElement, tagOf } from './dom';
+import { defineRule } from './types';
+import { tagOf, textOf } from './dom';
 
 const HASHTAG = /^#[\p{L}\p{N}_]+[,.;:]?$/u;
 
@@ -18,18 +18,18 @@ const LINE_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'SPAN', 'H5'
  * Hashtag walls: a paragraph, list or line made mostly of `#tags` (social-media style tag clouds
  * pasted after stories). Inside a paragraph split by `<br>`, only the hashtag line goes.
  */
-export const hashtagWall: ClutterRule = {
+export const hashtagWall = defineRule({
   name: 'hashtag-wall',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || !LINE_TAGS.has(tagOf(el))) return null;
-    if (exceeds(el, 4000)) return null;
-    const text = (el.textContent ?? '').trim();
+  limits: { maxChars: 4000 },
+  match(el) {
+    if (!LINE_TAGS.has(tagOf(el))) return null;
+    const text = textOf(el);
     if (!text.includes('#')) return null;
     if (isWall(text)) return [el];
     if (tagOf(el) !== 'P' || !el.querySelector('br')) return null;
     return wallLine(el);
   },
-};
+});
 
 /** The `<br>`-separated line of `p` that is a hashtag wall, wrapped in a span so it can go alone. */
 function wallLine(p: Element): Element[] | null {

@@ -1,5 +1,5 @@
-import type { ClutterRule } from './types';
-import { exceeds, isStoryElement, linkDensity, tagOf, textOf, wordsOf } from './dom';
+import { defineRule } from './types';
+import { linkDensity, tagOf, textOf, wordsOf } from './dom';
 
 /** "By Jane Doe", "Por …", "Von …", "Par …", "Jane Doe, AP Writer". */
 const BYLINE = /^(by|par|por|von|di|door|av|af|przez|от|autor:?)\s+\S/i;
@@ -23,11 +23,22 @@ function normalise(s: string): string {
     .trim();
 }
 
+/** Labels of the metadata line some CMSs print under the title ("Publicado por: … - Categoria: …"). */
+const META_LABEL =
+  /\b(posted|published|publicado|publié|veröffentlicht|pubblicato) (by|por|par|von|da)\b|\b(categor(y|ia|ía)|catégorie|kategorie|tags?|filed under)\s*:/i;
+
 /** Is `text` a publication date line ("Published 4:00 am CST, Wednesday, November 20, 2019")? */
 function isDateLine(text: string, words: number): boolean {
   if (words <= 20 && DATE_LINE.test(text) && (MONTH.test(text) || /\d/.test(text))) return true;
+  // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …"
+  if (words <= 30 && MONTH.test(text) && META_LABEL.test(text) && !/[.!?]$/.test(text)) return true;
   // A date standing alone ("November 20, 2019 / 1:07 AM / CBS News", "segunda-feira, 22 de janeiro de 2018").
-  if (words > 12 || !MONTH.test(text) || !/\b\d{4}\b|\d:\d\d/.test(text) || /[.!?]$/.test(text))
+  if (
+    words > 12 ||
+    !MONTH.test(text) ||
+    !/\b\d{4}|\d:\d\d/.test(text) ||
+    /[.!?]$/.test(text.replace(/\b[ap]\.m\.$/i, ''))
+  )
     return false;
   // Only date words may remain besides at most two others (a site name): "As of 29 November 2018"
   // or "Open until 20 January 2019" are sentences of the story.
@@ -49,13 +60,11 @@ const WEEKDAY_OR_FILLER =
  * Publication date lines wherever Readability left them (some sites print them after the lede):
  * the reader shows the date in its header.
  */
-export const dateline: ClutterRule = {
+export const dateline = defineRule({
   name: 'dateline',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el)) return null;
-    if (exceeds(el, 400)) return null;
+  limits: { maxWords: 30, maxChars: 400 },
+  match(el) {
     const words = wordsOf(el);
-    if (!words || words > 20) return null;
     const text = textOf(el);
     // A span or list item only with an explicit "Published/Updated" label: a bare date inside a
     // citation ("Retrieved 1 May 2016") stays.
@@ -63,26 +72,31 @@ export const dateline: ClutterRule = {
       return DATE_LINE.test(text) && /\d/.test(text) ? [el] : null;
     return isDateLine(text, words) ? [el] : null;
   },
-};
+});
 
 /**
  * Page chrome before the story's first paragraph that Readability keeps: the headline repeated
  * (the reader shows the title itself), bylines and dates (shown in the reader's header), the
  * page URL printed as text, and navigation link lists. Checked on the leading blocks only.
  */
-export const leadingBoilerplate: ClutterRule = {
+export const leadingBoilerplate = defineRule({
   name: 'leading-boilerplate',
+  limits: { maxWords: 30, maxChars: 600 },
   match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el)) return null;
     const text = textOf(el);
     const words = wordsOf(el);
-    if (!text || words > 30) return null;
     if (ctx.title && normalise(text) === normalise(ctx.title)) return [el];
+    // The byline again ("JANIE HAR"), shown in the reader's header.
+    if (ctx.byline && normalise(text) === normalise(ctx.byline.replace(/^by\s+/i, ''))) return [el];
     if (URL_LINE.test(text)) return [el];
     if (words <= 20 && (BYLINE.test(text) || WIRE_BYLINE.test(text))) return [el];
     if (isDateLine(text, words)) return [el];
-    // A section kicker before the headline: one to three words, all link ("Entertainment").
-    if (words <= 3 && linkDensity(el) >= 0.9) return [el];
+    // A date and a byline on one line: "2/26/2015 7:11 AM PST BY TMZ STAFF".
+    const by = /^(.{6,60}?)\s+(by|par|por|von)\s+(\S+( \S+){0,3})$/i.exec(text);
+    if (by?.[1] && /\d/.test(by[1]) && isDateLine(by[1], by[1].split(' ').length)) return [el];
+    // A section kicker before the headline, all link ("Entertainment", "SmartNews Keeping you
+    // current").
+    if (words <= 5 && linkDensity(el) >= 0.9) return [el];
     const tag = tagOf(el);
     // Navigation: a list or row of several short links.
     if (
@@ -94,4 +108,4 @@ export const leadingBoilerplate: ClutterRule = {
     }
     return null;
   },
-};
+});

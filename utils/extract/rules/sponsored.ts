@@ -1,14 +1,5 @@
-import type { ClutterRule } from './types';
-import {
-  exceeds,
-  isHeading,
-  isProse,
-  isStoryElement,
-  lengthOf,
-  namesOf,
-  tagOf,
-  textOf,
-} from './dom';
+import { defineRule } from './types';
+import { isHeading, isProse, isStoryElement, lengthOf, namesOf, tagOf, textOf } from './dom';
 
 /**
  * Advertising, sponsored, paid and partner blocks marked in the markup: `class="sponsored-post"`,
@@ -18,37 +9,56 @@ import {
 const AD_NAMES =
   /(^|[\s_-])(sponsor(ed|ship)?|advert(isement|orial|ising)?|ads?|ad-?(slot|unit|container|wrapper|block|banner|box|placement|zone)|dfp|gpt-ad|adsbygoogle|native-?ad|paid-?(content|post|partner)|partner-?(content|box|post)|promoted|taboola|outbrain|commercial)($|[\s_-])/;
 
-export const sponsoredBlock: ClutterRule = {
+export const sponsoredBlock = defineRule({
   name: 'sponsored-block',
-  match(el, ctx) {
-    if (isStoryElement(el) || el === ctx.root) return null;
-    const names = namesOf(el);
+  // A wrapper named e.g. "ad-free-article" that holds the story itself is not an ad.
+  limits: { maxShare: 0.5 },
+  match(el) {
     const attrAd =
       el.hasAttribute('data-ad') ||
       el.hasAttribute('data-ad-unit') ||
       el.hasAttribute('data-sponsored');
-    if (!attrAd && !(names && AD_NAMES.test(names))) return null;
-    // A wrapper named e.g. "ad-free-article" that holds the story itself is not an ad.
-    if (exceeds(el, 0.5 * ctx.rootTextLength, true)) return null;
+    if (!attrAd && !AD_NAMES.test(namesOf(el))) return null;
     return [el];
   },
-};
+});
 
 /**
- * The visible labels sites print above ads and paid content. Matched only when the label is the
- * whole text of an element, so a sentence that mentions "sponsored" or "advertisement" never is.
+ * The visible labels sites print above ads and paid content, per language. Matched only when the
+ * label is the whole text of an element, so a sentence that mentions "sponsored" never is.
  */
-export const AD_LABEL =
-  /^(sponsored( ads?| content| posts?| links?| stories| by .{1,40})?|advertisement|advert|advertising|advertorial|ads?|anzeige|publicité|paid (content|post|partnership|promotion|for by .{1,40})( by .{1,40})?|partner (content|post)s?|(content )?from our (partners|sponsors)|promoted( content| stories| by .{1,40})?|presented by .{1,40})\s*:?$/i;
+const AD_LABEL = {
+  at: 'whole',
+  en: [
+    'sponsored( ads?| content| posts?| links?| stories| deals?| by .{1,40})?',
+    'advertisement',
+    'advert',
+    'advertising',
+    'advertorial',
+    'ads?',
+    'paid (content|post|partnership|promotion|for by .{1,40})( by .{1,40})?',
+    'partner (content|post)s?',
+    '(content )?from our (partners|sponsors)',
+    'promoted( content| stories| links| by .{1,40})?',
+    'presented by .{1,40}',
+    // A deal or post a sponsor pays for, said in one line: "This sponsored deal is brought to you by X."
+    'this (sponsored )?(deal|post|article|content|story) (is|was) (brought to you|sponsored|paid for|presented) by .{1,40}',
+  ],
+  fr: ['publicité', 'pub', 'contenu sponsorisé', 'sponsorisé', 'article sponsorisé', 'partenariat'],
+  de: ['anzeige', 'werbung', 'gesponsert', 'sponsored content'],
+  es: ['publicidad', 'contenido patrocinado', 'patrocinado'],
+  pt: ['publicidade', 'conteúdo patrocinado', 'patrocinado', 'publieditorial'],
+  it: ['pubblicità', 'contenuto sponsorizzato', 'sponsorizzato'],
+} as const;
 
 /** The label at the start of `el`: el itself or its first descendant along first children. */
-function leadingLabel(el: Element): Element | null {
+function leadingLabel(el: Element, label: RegExp): Element | null {
   let cur: Element | null = el;
   for (let depth = 0; cur && depth < 4; depth++) {
     if (lengthOf(cur) === 0) return null;
     if (lengthOf(cur) <= 200) {
       const text = textOf(cur);
-      if (text.length <= 48 && AD_LABEL.test(text)) return cur;
+      if (text.length <= 100 && label.test(text)) return cur;
     }
     // The label must be the first text of the block: no text before the first child element.
     for (let n = cur.firstChild; n && n !== cur.firstElementChild; n = n.nextSibling) {
@@ -60,21 +70,22 @@ function leadingLabel(el: Element): Element | null {
 }
 
 /**
- * A block headed by an ad label ("Sponsored Ads", "Advertisement", "Paid content", "Partner
- * content", "Paid post", "Promoted"), wherever it sits, even between article paragraphs. The whole
- * labelled container goes; a label standing alone takes the non-prose block right after it (the ad
- * itself) with it.
+ * A block headed by an ad label ("Sponsored Ads", "Advertisement", "Anzeige", "Publicité", "Paid
+ * content"), wherever it sits, even between article paragraphs. The whole labelled container goes;
+ * a label standing alone takes the non-prose block right after it (the ad itself) with it.
  */
-export const sponsoredLabel: ClutterRule = {
+export const sponsoredLabel = defineRule({
   name: 'sponsored-label',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el)) return null;
-    const label = leadingLabel(el);
-    if (!label) return null;
-    if (label !== el) {
+  phrases: { label: AD_LABEL },
+  match(el, ctx, { label }) {
+    const head = leadingLabel(el, label);
+    if (!head) return null;
+    if (head !== el) {
       // A container the label heads; it must not be the story itself.
-      return exceeds(el, 0.5 * ctx.rootTextLength, true) ? null : [el];
+      return textOf(el).length > 0.5 * ctx.rootTextLength ? null : [el];
     }
+    // A one-line sponsor notice is all there is to remove.
+    if (/ by /i.test(textOf(el)) && textOf(el).split(' ').length > 5) return [el];
     const next = el.nextElementSibling;
     if (
       next &&
@@ -88,21 +99,70 @@ export const sponsoredLabel: ClutterRule = {
     }
     return [el];
   },
-};
+});
 
 /**
- * Affiliate and sponsorship disclosures ("This post may contain affiliate links", "We may earn a
- * commission…"): a short block about the page's business, not the story.
+ * Affiliate and advertiser disclosures ("This post may contain affiliate links", "We may earn a
+ * commission", "As an Amazon Associate I earn from qualifying purchases", "Advertiser disclosure"),
+ * per language: a short block about the page's business, not the story.
  */
-const DISCLOSURE =
-  /\b(contains?|includes?|may contain) (affiliate|sponsored|referral)( and\/or referral)? links?\b|\bmay (earn|receive) (a |an )?(small )?(affiliate )?commission\b|\bearn (a |an )?(affiliate )?commission (from|if|when|on)\b|\baffiliate commission\b/i;
+export const DISCLOSURE = {
+  at: 'any',
+  en: [
+    '(contains?|includes?|may contain) (affiliate|sponsored|referral)( and/or referral)? links?',
+    'may (earn|receive|get) (a |an )?(small )?(share of sales|(affiliate )?commission)',
+    'earns? (a |an )?(small )?(affiliate )?commission (from|if|when|on)',
+    'affiliate commission',
+    'as an amazon associate',
+    'amazon services llc associates program',
+    'advertiser disclosure',
+    '(income earning|paid) (auto )?affiliate links',
+    '(we|this site|the site) (may )?(receives?|earns?) compensation',
+    '(may be|is) compensated (by|through|when)',
+    '(see|read) (my|our) (full )?(affiliate )?disclosure( page| policy)?',
+  ],
+  fr: [
+    "liens? (d’|d'|en )?affiliation",
+    'liens? affiliés?',
+    '(pouvons|pourrions|peut|pourra|peuvent) (percevoir|toucher|recevoir) une (petite )?commission',
+  ],
+  de: [
+    'affiliate-links?',
+    'provisions-links?',
+    '(erhalten|bekommen) wir (gegebenenfalls |ggf\\. |eventuell )?eine (kleine )?provision',
+    'partnerlinks?',
+  ],
+  es: [
+    'enlaces? (de )?afiliados?',
+    '(podemos|puede|podría|podríamos) (recibir|ganar|obtener) una (pequeña )?comisión',
+  ],
+  pt: [
+    'links? (de )?afiliados?',
+    '(podemos|pode|poderá|poderemos) (receber|ganhar) uma (pequena )?comissão',
+  ],
+  it: [
+    'link (di )?affiliazione',
+    'link affiliati',
+    '(potremmo|possiamo|può) (ricevere|guadagnare|percepire) una (piccola )?commissione',
+  ],
+} as const;
 
-export const affiliateDisclosure: ClutterRule = {
+export const affiliateDisclosure = defineRule({
   name: 'affiliate-disclosure',
-  match(el, ctx) {
-    if (el === ctx.root || isStoryElement(el) || exceeds(el, 1000)) return null;
+  limits: { maxChars: 400 },
+  phrases: { disclosure: DISCLOSURE },
+  match(el, _ctx, { disclosure }) {
     const text = textOf(el);
-    if (!text || text.length > 400) return null;
-    return DISCLOSURE.test(text) ? [el] : null;
+    if (!disclosure.test(text)) return null;
+    // The disclosure must be most of the block: a product card that ends with "BGR may receive a
+    // commission" keeps its product; its disclosure line goes on its own.
+    const children = Array.from(el.children).filter(
+      (c) => /^(P|DIV|LI|UL|OL|SECTION|H[1-6]|DL|DD|DT)$/.test(tagOf(c)) && textOf(c),
+    );
+    const parts =
+      children.length >= 2 ? children.map((c) => textOf(c)) : text.split(/(?<=[.!?])\s+/);
+    let said = 0;
+    for (const part of parts) if (disclosure.test(part)) said += part.length;
+    return said >= 0.5 * text.length ? [el] : null;
   },
-};
+});
