@@ -12,13 +12,17 @@
  *   kept, clutter strings leaked, and article / not-article calls right, per page.
  * Plus the time ratio Tidings / plain Readability per page (median, p95): both run one after the
  * other on the same parsed page in the same worker. Pages are spread over worker threads (env
- * TIDINGS_BENCH_WORKERS, default 2 = this machine's cores).
+ * TIDINGS_BENCH_WORKERS, default one fewer than the cores, at least 1): with a worker on every core
+ * V8's garbage collector threads compete with them, and the ratio then measures that contention
+ * (on this 2-core machine, clutter set: 1.27 with one worker, 1.34–1.42 with two) rather than
+ * the pipeline.
  * `--json` writes per-page details to bench/results/extract.json (git-ignored).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { quantile, scorePage, summarize, type PageScore, type Summary } from './lib/metric';
 import type { SetName, Task, TaskResult } from './lib/tasks';
@@ -119,7 +123,10 @@ function tasks(args: Args): Task[] {
 
 /** Run all tasks on a pool of worker threads, biggest pages first (better balance). */
 function runAll(all: Task[]): Promise<{ results: TaskResult[]; errors: string[] }> {
-  const workers = Math.max(1, Number(process.env.TIDINGS_BENCH_WORKERS ?? 2));
+  const workers = Math.max(
+    1,
+    Number(process.env.TIDINGS_BENCH_WORKERS ?? availableParallelism() - 1),
+  );
   const queue = [...all];
   const results: TaskResult[] = [];
   const errors: string[] = [];

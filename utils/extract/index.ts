@@ -19,7 +19,7 @@ import {
   siteName,
   siteNames,
 } from './metadata';
-import { MAX_ELEMENTS, pageRefusal } from './page-guards';
+import { MAX_ELEMENTS, pageRefusal, surveyPage } from './page-guards';
 import { applyRules } from './rules';
 import { betterCandidate, doubtfulChoice } from './candidate';
 import { looksLikeIndex } from './index-page';
@@ -69,6 +69,8 @@ export function extractArticle(
     title,
   });
 
+  // One walk over the page as it is now; the checks, the copy and the metadata read it.
+  surveyPage(doc, { fresh: true });
   // Frames, SVG, PDF, and trees too deep or too large to copy: refused, with the reason.
   const refusal = pageRefusal(doc);
   if (refusal) return notArticle(refusal);
@@ -79,7 +81,6 @@ export function extractArticle(
     return copy;
   };
   let copy = prepare();
-  const readerable = isReaderable(copy);
 
   const readability = (from: Document = copy): ReturnType<Readability<Element>['parse']> =>
     new Readability<Element>(from, {
@@ -145,9 +146,9 @@ export function extractArticle(
         'This page has too little text to be an article.',
         parsed.title || pageTitle,
       );
-    // Readerability is a cheap first look that misses short stories and list articles; when it
-    // says no, also ask for one real paragraph.
-    if (!readerable && !hasParagraph(content))
+    // One real paragraph, or else Readability's own cheap first look (which misses short stories
+    // and list articles), asked of the live page: this pipeline only reads it.
+    if (!hasParagraph(content) && !isReaderable(doc))
       return notArticle('This page has no article-length text.', parsed.title || pageTitle);
   }
 

@@ -1,3 +1,5 @@
+import { surveyPage } from './page-guards';
+
 /**
  * A copy of the page that cannot do anything: no image loads, no script, no event handler.
  *
@@ -27,7 +29,10 @@ function setBase(copy: Document, live: Document, url: string): void {
   } catch {
     // Keep `url` as given.
   }
-  for (const old of Array.from(copy.querySelectorAll('base'))) old.remove();
+  // The page's own walk counted its <base> elements: most pages have none (looking for them in the
+  // copy is another walk over the whole page).
+  if (surveyPage(live).bases > 0)
+    for (const old of Array.from(copy.getElementsByTagName('base'))) old.remove();
   let head = copy.head;
   if (!head) {
     head = copy.createElement('head');

@@ -2,6 +2,7 @@
  * Page metadata Readability does not give (canonical URL) or gives only sometimes (published time,
  * language, direction). Read from the live document: querying it is read-only and cheap.
  */
+import { surveyPage, type PageSurvey } from './page-guards';
 import { textDirection } from './text-direction';
 
 function absolute(href: string | null | undefined, base: string): string | null {
@@ -15,12 +16,12 @@ function absolute(href: string | null | undefined, base: string): string | null 
 
 /**
  * `<meta>` values by lower-cased `name`, `property`, `itemprop` or `http-equiv`, first one wins.
- * One pass over `getElementsByTagName` (cheap) instead of attribute selectors with the `i` flag,
- * which cost jsdom ~10% of a Readability run per page.
+ * From the page's one survey walk, instead of attribute selectors with the `i` flag, which cost
+ * jsdom ~10% of a Readability run per page.
  */
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of surveyPage(doc).metas) {
     const content = meta.getAttribute('content');
     if (!content) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -31,19 +32,21 @@ function metaMap(doc: Document): Map<string, string> {
   return map;
 }
 
-const metaCache = new WeakMap<Document, Map<string, string>>();
+/** Kept with the page's survey: a new extraction surveys the page again (it may have changed). */
+const metaCache = new WeakMap<PageSurvey, Map<string, string>>();
 function metas(doc: Document): Map<string, string> {
-  let map = metaCache.get(doc);
+  const survey = surveyPage(doc);
+  let map = metaCache.get(survey);
   if (!map) {
     map = metaMap(doc);
-    metaCache.set(doc, map);
+    metaCache.set(survey, map);
   }
   return map;
 }
 
 /** `<link rel=canonical>`, else `og:url`, made absolute; null when the page declares none. */
 export function canonicalUrl(doc: Document, url: string): string | null {
-  const link = Array.from(doc.getElementsByTagName('link')).find(
+  const link = surveyPage(doc).links.find(
     (l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? '') && l.getAttribute('href'),
   );
   return absolute(link?.getAttribute('href'), url) ?? absolute(metas(doc).get('og:url'), url);
@@ -71,8 +74,7 @@ const DATE_KEYS = [
 
 /** JSON-LD `datePublished`, wherever it sits in the graph. */
 function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+  for (const script of surveyPage(doc).jsonLd) {
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     if (match?.[1]) return match[1];
   }
@@ -176,21 +178,21 @@ export function fitsSite(name: string, label: string): boolean {
   );
 }
 
-const publishers = new WeakMap<Document, string | null>();
+const publishers = new WeakMap<PageSurvey, string | null>();
 
 /** JSON-LD `publisher.name`, wherever it sits in the graph (first one); read once per page. */
 function jsonLdPublisher(doc: Document): string | null {
-  let name = publishers.get(doc);
+  const survey = surveyPage(doc);
+  let name = publishers.get(survey);
   if (name === undefined) {
     name = readPublisher(doc);
-    publishers.set(doc, name);
+    publishers.set(survey, name);
   }
   return name;
 }
 
 function readPublisher(doc: Document): string | null {
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+  for (const script of surveyPage(doc).jsonLd) {
     const match = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"/.exec(
       script.textContent ?? '',
     );
@@ -201,7 +203,7 @@ function readPublisher(doc: Document): string | null {
 
 /** The OpenSearch description's title ("Wikipedia (en)"): sites name themselves there. */
 function openSearchName(doc: Document): string | null {
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+  for (const link of surveyPage(doc).links) {
     if (!/(^|\s)search(\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
     const title = link
       .getAttribute('title')

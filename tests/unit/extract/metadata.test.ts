@@ -137,3 +137,22 @@ describe('site name', () => {
     expect(fitsSite('Hosted', 'ap')).toBe(false);
   });
 });
+
+describe('a page that changes under the same document', () => {
+  it('a single-page app’s next story is read afresh: its own address and site name', async () => {
+    const { extractArticle } = await import('../../../utils/extract');
+    const url = 'https://news.example/2026/first-story';
+    document.documentElement.innerHTML = `<head><title>First story</title><link rel="canonical" href="${url}"><meta property="og:site_name" content="Example News"></head><body><article><h1>First story</h1>${storyParagraphs('the first story', 5)}</article></body>`;
+    const first = extractArticle(document, url);
+    // The app swaps the story in place (history API): same document, new head and body.
+    const next = 'https://news.example/2026/second-story';
+    document.querySelector('link[rel=canonical]')!.setAttribute('href', next);
+    document.querySelector('meta')!.setAttribute('content', 'Example News Daily');
+    document.querySelector('article')!.innerHTML =
+      `<h1>Second story</h1>${storyParagraphs('the second story', 5)}`;
+    const second = extractArticle(document, next);
+    expect(first.isArticle && first.canonicalUrl).toBe(url);
+    expect(second.isArticle && second.canonicalUrl).toBe(next);
+    expect(second.isArticle && second.siteName).toBe('Example News Daily');
+  });
+});

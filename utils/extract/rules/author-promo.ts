@@ -162,7 +162,7 @@ export const authorBox = defineRule({
     if (AUTHOR_NAMES.test(namesOf(el))) return [el];
     const text = textOf(el);
     const words = wordsOf(el);
-    const person = aboutPerson.exec(text);
+    const person = words <= 6 ? aboutPerson.exec(text) : null;
     if (
       words <= 6 &&
       (about.test(text) || (person && namesAuthor(text.slice(person[0].length).trim(), ctx.byline)))

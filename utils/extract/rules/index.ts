@@ -160,6 +160,9 @@ const PHRASING_PARENTS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Blocks whose prose tells the walk the story has begun (quotes too: some stories are quotes). */
 const PROSE_TAGS = new Set(['P', 'BLOCKQUOTE', 'LI']);
 
+/** Words in a kept leading block that tell the head walk the story has begun. */
+const STORY_BLOCK_WORDS = 40;
+
 /** How many blocks the head and tail walks look at before giving up. */
 const EDGE_LOOKAHEAD = 12;
 
@@ -289,7 +292,9 @@ export function applyRules(
         }
       }
       if (by && hit) remove(by, hit);
-      else if (isProse(unit)) break;
+      // The story has begun at its first paragraph; walking forward, also at any block of real
+      // length no rule took (a list of the story's points: what follows is the story's own).
+      else if (isProse(unit) || (step === 1 && wordsOf(unit) >= STORY_BLOCK_WORDS)) break;
     }
   };
   // Walk back from the end over the trailing blocks until the story's last paragraph, then

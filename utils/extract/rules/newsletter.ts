@@ -141,7 +141,9 @@ export const newsletterSignup = defineRule({
     const text = textOf(el);
     if (words <= 45 && pitch.test(text) && topic.test(text)) return [el];
     if (words <= 40 && sentence.test(text)) return [el];
-    // A box: the pitch as its first block, then plans, fields and buttons, no paragraph of prose.
+    // A box: the pitch as its first block, then plans, fields and buttons, no paragraph of prose
+    // (a paragraph or a heading holds no blocks).
+    if (/^(P|H[1-6])$/.test(tagOf(el))) return null;
     const first = el.firstElementChild;
     if (!first || first === el.lastElementChild) return null;
     const firstText = textOf(first);
