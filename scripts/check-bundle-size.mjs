@@ -23,8 +23,11 @@ const BUDGETS = [
   // focus trap, read aloud, localized strings, the automatic clean view bar). It is injected only
   // into the tab the reader opens, never on every page; 66 KB since the UI rework (60 KB before).
   // Issue 13's page guards (frames/SVG/PDF/depth/size refusals with their reasons, direction from
-  // the text, the trusted-events guard) add ~1.3 KB: 68 KB.
-  ['content-scripts/reader.js', 68 * 1024, NLP_MARKERS, []],
+  // the text, the trusted-events guard) add ~1.3 KB: 68 KB. Issue 9's clutter rules, with their
+  // phrases as data in six languages (en, fr, de, es, pt, it), the second look at doubtful
+  // candidates, home-page detection and header-field cleaning took the extraction code alone from
+  // 13.2 to 27.1 KB min+gz (esbuild, without Readability and DOMPurify): 80.2 KB, budget 84 KB.
+  ['content-scripts/reader.js', 84 * 1024, NLP_MARKERS, []],
   ['background.js', 340 * 1024, [], NLP_MARKERS],
   [
     'auto-clean.js',
