@@ -50,6 +50,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // Both browsers preload modules natively: no polyfill script in every page (the popup would
+    // load it as a module of its own just for that).
+    build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

@@ -22,10 +22,12 @@ async function commandShortcut(): Promise<string> {
  * Shows the tab's kept reading at once (when there is one), asks the worker for the tab's state
  * (which reads the page once if it was not read before) and runs the popup's actions.
  */
-export function App({ start }: { start: Promise<PopupStart> }) {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [asPage, setAsPage] = useState(false);
-  const [state, setState] = useState<PageState | null>(null);
+export function App({ start }: { start: PopupStart }) {
+  const [tabId] = useState<number | null>(start.tabId);
+  const asPage = start.asPage;
+  const [state, setState] = useState<PageState | null>(() =>
+    start.tabId === null ? { kind: 'error', url: '', message: i18n.t('popup.noTab') } : start.kept,
+  );
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [shortcut, setShortcut] = useState('');
@@ -38,28 +40,15 @@ export function App({ start }: { start: Promise<PopupStart> }) {
         : null;
   const autoClean = useAutoClean(pageUrl);
   const autoSite = autoClean.site;
-  const [pendingTitle, setPendingTitle] = useState('');
+  const pendingTitle = start.title;
 
   useEffect(() => {
     void commandShortcut().then(setShortcut);
-    void (async () => {
-      const tab = await start.catch(() => ({ tabId: null, asPage: false, kept: null, title: '' }));
-      setTabId(tab.tabId);
-      setAsPage(tab.asPage);
-      setPendingTitle(tab.title);
-      if (tab.tabId === null) {
-        setState({ kind: 'error', url: '', message: i18n.t('popup.noTab') });
-        return;
-      }
-      performance.mark('tidings:popup-known');
-      if (tab.kept) setState(tab.kept);
-      try {
-        setState(await sendMessage('getPageState', { tabId: tab.tabId }));
-      } catch (error) {
-        // What was shown from the kept reading stays; only a popup with nothing says why.
-        if (!tab.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
-      }
-    })();
+    if (!start.current) return;
+    start.current.then(setState, (error: unknown) => {
+      // What was shown from the kept reading stays; only a popup with nothing says why.
+      if (!start.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
+    });
   }, [start]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging';
 import { pageStateOf, readingFits, type PageState } from '@/utils/model';
 import { getTabReading } from '@/utils/storage';
 
@@ -11,26 +12,46 @@ export interface PopupStart {
   kept: PageState | null;
   /** The tab's title, shown while its page is read for the first time. */
   title: string;
+  /**
+   * The worker's answer for the tab (it reads the page once if it was not read before), asked as
+   * soon as the tab is known, while the rest of the popup loads and paints.
+   */
+  current: Promise<PageState> | null;
 }
 
 /**
- * The tab this popup is about (`?tabId=<id>`, else the active tab of the current window) and its
- * kept reading, read straight from session storage: a second opening paints without waiting for
- * the worker, which then confirms (or corrects) the saved state.
+ * The tab this popup is about (`?tabId=<id>`, else the active tab of the current window), its kept
+ * reading read straight from session storage (a second opening paints it without waiting for the
+ * worker, which then confirms or corrects it), and the worker's answer already on its way.
  */
 export async function loadPopupStart(): Promise<PopupStart> {
   const param = new URLSearchParams(location.search).get('tabId');
   const asPage = param !== null && /^\d+$/.test(param);
-  const tab = asPage
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const known = asPage ? Number(param) : null;
+  // With the tab's id in the address, the tab, its kept reading and the worker are asked at once.
+  const current = known !== null ? askWorker(known) : null;
+  const [tab, early] = await Promise.all([
+    known !== null
+      ? browser.tabs.get(known)
+      : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
+    known !== null ? getTabReading(known).catch(() => null) : null,
+  ]);
   const tabId = tab?.id ?? null;
   const title = tab?.title ?? '';
-  if (tabId === null || !tab?.url) return { tabId, asPage, kept: null, title };
-  const reading = await getTabReading(tabId).catch(() => null);
+  if (tabId === null) return { tabId, asPage, kept: null, title, current: null };
+  const answer = current ?? askWorker(tabId);
+  if (!tab?.url) return { tabId, asPage, kept: null, title, current: answer };
+  const reading = known !== null ? early : await getTabReading(tabId).catch(() => null);
   const kept =
     reading && readingFits(reading, { url: tab.url })
       ? pageStateOf(reading, reading.saved ?? false)
       : null;
-  return { tabId, asPage, kept, title };
+  return { tabId, asPage, kept, title, current: answer };
+}
+
+function askWorker(tabId: number): Promise<PageState> {
+  const answer = sendMessage('getPageState', { tabId });
+  // Read later (or never, when the popup closes first): no unhandled rejection meanwhile.
+  answer.catch(() => undefined);
+  return answer;
 }

@@ -423,6 +423,7 @@ declare const chrome: {
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId?: number }): Promise<string>;
   };
   commands: { onCommand: { dispatch(command: string, tab: unknown): void } };
   tabs: {
