@@ -293,6 +293,19 @@ describe('dateline and leading-boilerplate', () => {
     expect(r.text).not.toContain('By Jane Doe');
     expect(r.text).not.toContain('Updated 4:00 am');
   });
+  it('stops at a long list of the story’s points: a link heading after it is the story’s', () => {
+    // A weekly digest opens with lists, not paragraphs; its linked section heading stays.
+    const points = Array.from(
+      { length: 4 },
+      (_, i) =>
+        // Linked bug titles, no full stop: not prose by itself, yet plainly the story's.
+        `<li><a href="https://bugs.example/${i}">Bug ${i + 1}</a> fixed by the harbour crew: north pier lights and the volunteers' rota</li>`,
+    ).join('');
+    const r = clean(
+      `<ul>${points}</ul><h4><a href="https://bugs.example/list">Resolved bugs this week</a></h4>${story}`,
+    );
+    expect(r.text).toContain('Resolved bugs this week');
+  });
   it('keeps a story sentence with a date', () => {
     const s = 'As of 29 November 2018';
     const r = clean(`${firstHalf}<p>${s}</p>${secondHalf}`);
