@@ -36,7 +36,8 @@ export interface ProtocolMap {
   /** The reading of the sender's tab, for the reader's entity chips (`force`: clean view anyway). */
   getReading(data: { force?: boolean }): Reading;
   /** The reader view showed the article: record it in history (its content is what is kept). */
-  recordRead(data: { content: ArticleContent }): { saved: boolean };
+  /** `readId`: one per opening of the reader, so a retried read is counted once. */
+  recordRead(data: { content: ArticleContent; readId: string }): { saved: boolean };
   /** Save / unsave the article shown in the reader view. */
   setSaved(data: { saved: boolean; content: ArticleContent }): { saved: boolean };
   /** The page changed under the content script (a history-API navigation): its reading is stale. */

@@ -69,10 +69,12 @@ export async function recordTabRead(
   tabId: number,
   url: string | undefined,
   content: ArticleContent,
+  readId: string,
 ): Promise<{ saved: boolean }> {
   const [reading, settings] = await Promise.all([articleReading(tabId, { url }), getSettings()]);
   const state = await recordRead({ ...reading.article, ...content }, reading.analysis, {
     historyEnabled: settings.historyEnabled && !reading.forced,
+    readId,
   });
   await noteSaved(tabId, reading, state.saved);
   return state;

@@ -47,7 +47,7 @@ export function setupMessaging(): void {
   );
   onMessage(
     'recordRead',
-    ({ content }, sender) => recordTabRead(tabOf(sender), sender.url, content),
+    ({ content, readId }, sender) => recordTabRead(tabOf(sender), sender.url, content, readId),
     'content',
   );
   onMessage(

@@ -85,8 +85,13 @@ export function ReaderApp({
     // The history write, tried again when the worker was stopped in the middle of it.
     if (!forced) {
       const content = toArticleContent(article);
+      // One id for this opening: a retry after the worker died mid-answer is not a second read.
+      // (`crypto.randomUUID` needs a secure context; an http:// page is not one.)
+      const readId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) =>
+        n.toString(36),
+      ).join('-');
       const record = (attempt: number): void => {
-        sendMessage('recordRead', { content }).then(
+        sendMessage('recordRead', { content, readId }).then(
           (reply) => {
             if (live) setSaved(reply.saved);
           },

@@ -38,7 +38,10 @@ expectTypeOf<MessageReturn<'openCleanView'>>().toEqualTypeOf<ActionResult>();
 // content → background: the reader never sends the article back, only what history keeps.
 expectTypeOf<MessageData<'getReading'>>().toEqualTypeOf<{ force?: boolean }>();
 expectTypeOf<MessageReturn<'getReading'>>().toEqualTypeOf<Reading>();
-expectTypeOf<MessageData<'recordRead'>>().toEqualTypeOf<{ content: ArticleContent }>();
+expectTypeOf<MessageData<'recordRead'>>().toEqualTypeOf<{
+  content: ArticleContent;
+  readId: string;
+}>();
 
 // detector → background: the page's address only; the answer is all the detector needs.
 expectTypeOf<MessageData<'getAutoCleanState'>>().toEqualTypeOf<{ url: string }>();

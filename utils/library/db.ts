@@ -113,6 +113,20 @@ export function closeLibrary(): void {
   current = null;
 }
 
+/** Read ids recorded lately: a retry comes within seconds, so the last few dozen are enough. */
+const RECENT_READS = 64;
+
+/** Is this the first time `readId` is recorded? (It is remembered, in the same transaction.) */
+async function firstTimeRead(db: LibraryDb, readId: string): Promise<boolean> {
+  const row = await db.meta.get('recentReads');
+  const recent = Array.isArray(row?.value)
+    ? row.value.filter((id): id is string => typeof id === 'string')
+    : [];
+  if (recent.includes(readId)) return false;
+  await db.meta.put({ key: 'recentReads', value: [...recent.slice(1 - RECENT_READS), readId] });
+  return true;
+}
+
 async function nextSeq(db: LibraryDb): Promise<number> {
   const row = await db.meta.get('seq');
   const seq = (typeof row?.value === 'number' ? row.value : 0) + 1;
@@ -205,7 +219,16 @@ export type RecordedArticle = ArticleInfo & ArticleContent;
 export async function recordRead(
   article: RecordedArticle,
   analysis: Analysis,
-  options: { historyEnabled: boolean; saved?: boolean; now?: number },
+  options: {
+    historyEnabled: boolean;
+    saved?: boolean;
+    now?: number;
+    /**
+     * One id per opening of the reader: a read sent again (the worker was stopped after the write
+     * but before it answered) is counted once.
+     */
+    readId?: string;
+  },
 ): Promise<{ saved: boolean }> {
   const started = performance.now();
   const now = options.now ?? Date.now();
@@ -223,6 +246,9 @@ export async function recordRead(
   const result = await db.transaction('rw', [db.entries, db.contents, db.meta], async () => {
     // A damaged stored row is replaced by the fresh read rather than merged into it.
     const existing = readMeta(await db.entries.get(url));
+    if (options.readId !== undefined && !(await firstTimeRead(db, options.readId))) {
+      return { saved: existing?.saved ?? save };
+    }
     if (existing && !mayReplaceContent(existing, article.url)) {
       const { contentHtml: _h, text: _t, ...merged } = mergeRead(existing, fresh, now, save);
       const counted: EntryMeta = { ...existing, ...pickCounters(merged) };

@@ -95,7 +95,8 @@ function contentScript(tab: FakeTab) {
       const shown = plain.isArticle ? plain : result(force === true);
       if (!shown.isArticle) return { open: false, isArticle: false };
       await readingForReader(TAB_ID, tab.url, !plain.isArticle);
-      if (plain.isArticle) await recordTabRead(TAB_ID, tab.url, toArticleContent(shown));
+      if (plain.isArticle)
+        await recordTabRead(TAB_ID, tab.url, toArticleContent(shown), crypto.randomUUID());
       return { open: true, isArticle: true };
     },
   } as Partial<Record<MessageType, (data: never) => unknown>>;
@@ -371,7 +372,7 @@ describe('reader → background', () => {
     const reading = await readingForReader(tabId, FIXTURE_URL, false);
     expect(reading.saved).toBe(false);
     expect(reading.analysis.entities.places.map((p) => p.name)).toContain('Washington');
-    await recordTabRead(tabId, FIXTURE_URL, toArticleContent(article));
+    await recordTabRead(tabId, FIXTURE_URL, toArticleContent(article), 'read-1');
     const entry = await getEntry(article.canonicalUrl ?? article.url);
     expect(entry?.title).toBe(article.title);
   });
@@ -382,7 +383,7 @@ describe('reader → background', () => {
     const article = fixtureArticle();
     const reading = await readingForReader(tabId, FIXTURE_URL, false);
     expect(reading.analysis.summary.length).toBeGreaterThan(0);
-    await recordTabRead(tabId, FIXTURE_URL, toArticleContent(article));
+    await recordTabRead(tabId, FIXTURE_URL, toArticleContent(article), 'read-1');
     expect(await getEntry(article.canonicalUrl ?? article.url)).toBeUndefined();
   });
 
@@ -398,7 +399,7 @@ describe('reader → background', () => {
     });
     expect(await showCleanView(tabId, { open: true, force: true })).toEqual({ ok: true });
     expect((await getTabReading(tabId))?.forced).toBe(true);
-    await recordTabRead(tabId, url, toArticleContent(fixtureArticle()));
+    await recordTabRead(tabId, url, toArticleContent(fixtureArticle()), 'read-1');
     expect(await getEntry(url)).toBeUndefined();
   });
 

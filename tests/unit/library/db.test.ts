@@ -89,6 +89,25 @@ describe('recordRead', () => {
     expect(list[0]).toMatchObject({ timesRead: 2, firstOpened: T0, lastOpened: T0 + 5000 });
   });
 
+  it('counts a read sent again (the worker died before it answered) once', async () => {
+    const on = { historyEnabled: true, now: T0 };
+    await recordRead(sampleArticle(), sampleAnalysis(), { ...on, readId: 'opening-1' });
+    // The same opening's retry, after the first write was committed.
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      ...on,
+      now: T0 + 2000,
+      readId: 'opening-1',
+    });
+    expect((await listEntries())[0]).toMatchObject({ timesRead: 1, lastOpened: T0 });
+    // Another opening of the same article is another read.
+    await recordRead(sampleArticle(), sampleAnalysis(), {
+      ...on,
+      now: T0 + 9000,
+      readId: 'opening-2',
+    });
+    expect((await listEntries())[0]).toMatchObject({ timesRead: 2, lastOpened: T0 + 9000 });
+  });
+
   it('records nothing while history is paused, unless the read is a save', async () => {
     const paused = { historyEnabled: false };
     expect(await recordRead(sampleArticle(), sampleAnalysis(), { ...paused, now: T0 })).toEqual({
