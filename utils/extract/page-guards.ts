@@ -208,35 +208,3 @@ function isPdf(doc: Document, survey: PageSurvey): boolean {
   if (doc.contentType === 'application/pdf') return true;
   return survey.embeds === 1 && survey.pdfEmbed && visibleText(doc.body as HTMLElement).length < 20;
 }
-
-/**
- * Element count and depth of the tree under `root`, without recursion; stops as soon as either
- * passes its limit (the counts are then "more than").
- */
-export function treeSize(
-  root: Element,
-  limits: { depth: number; elements: number } = { depth: MAX_DEPTH, elements: MAX_ELEMENTS },
-): { depth: number; elements: number } {
-  let depth = 0;
-  let maxDepth = 0;
-  let elements = 1;
-  let node: Element | null = root.firstElementChild;
-  if (node) depth = 1;
-  while (node) {
-    elements++;
-    if (depth > maxDepth) maxDepth = depth;
-    if (maxDepth > limits.depth || elements > limits.elements) break;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
-      depth++;
-      continue;
-    }
-    while (node && node !== root && !node.nextElementSibling) {
-      node = node.parentElement;
-      depth--;
-    }
-    node = node && node !== root ? node.nextElementSibling : null;
-  }
-  return { depth: maxDepth, elements };
-}

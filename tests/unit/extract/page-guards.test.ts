@@ -7,7 +7,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract';
 import { markupDepth, sniffNotHtml } from '../../../utils/extract/file-guards';
-import { MAX_DEPTH, pageRefusal, treeSize } from '../../../utils/extract/page-guards';
+import {
+  MAX_DEPTH,
+  MAX_ELEMENTS,
+  MAX_TEXT,
+  pageRefusal,
+  surveyPage,
+} from '../../../utils/extract/page-guards';
 import { textDirection } from '../../../utils/extract/text-direction';
 import { fileRefusal } from '../../../scripts/extract';
 import { extract, extractFrom, storyParagraphs } from './helpers';
@@ -102,14 +108,19 @@ describe('deep and large trees are refused before they are copied (items 7, 13)'
     expect(extractArticle(dom.window.document, URL_).isArticle).toBe(true);
   });
 
-  it('measures depth and size without recursion, stopping at the limit', () => {
+  it('measures depth and size in one walk without recursion, stopping at the limit', () => {
     const dom = deepPage(5_000);
-    const root = dom.window.document.documentElement;
-    expect(treeSize(root, { depth: 1e9, elements: 1e9 }).depth).toBeGreaterThanOrEqual(5_002);
-    expect(treeSize(root).depth).toBe(MAX_DEPTH + 1);
-    const flat = new JSDOM(`<body>${'<p>x</p>'.repeat(300)}</body>`).window.document;
-    expect(treeSize(flat.documentElement)).toEqual({ depth: 2, elements: 303 });
-    expect(treeSize(flat.documentElement, { depth: 10, elements: 100 }).elements).toBe(101);
+    const doc = dom.window.document;
+    const unlimited = { depth: 1e9, elements: 1e9, text: 1e12 };
+    expect(surveyPage(doc, { limits: unlimited }).depth).toBeGreaterThanOrEqual(5_002);
+    expect(surveyPage(doc, { fresh: true }).depth).toBe(MAX_DEPTH + 1);
+    const flat = new JSDOM(`<body>${'<p>x</p>'.repeat(300)}<script>var s = 1;</script></body>`)
+      .window.document;
+    // Within the limit the body's whole text is the bound (the script's 10 characters included).
+    expect(surveyPage(flat, { fresh: true })).toMatchObject({ depth: 2, elements: 304, text: 310 });
+    const few = { depth: 10, elements: 100, text: MAX_TEXT };
+    expect(surveyPage(flat, { limits: few }).elements).toBe(101);
+    expect(MAX_ELEMENTS).toBeGreaterThan(100_000);
   });
 
   it('refuses more elements than the limit', () => {
