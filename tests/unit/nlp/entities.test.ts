@@ -70,6 +70,29 @@ describe('people', () => {
 });
 
 describe('organizations and places', () => {
+  it('joins a company to its full name with a corporate suffix ("Disney" = "Walt Disney Co.")', () => {
+    const { organizations } = analyzeText(
+      [
+        'Walt Disney Co. executive Kevin Mayer said demand overwhelmed the new service.',
+        'Disney said the glitch was fixed by Friday, and Disney shares rose.',
+      ].join('\n'),
+    ).entities;
+    const disney = organizations.filter((o) => /Disney/.test(o.name));
+    expect(disney).toHaveLength(1);
+    expect(disney[0]?.mentions).toBe(3);
+  });
+
+  it('keeps a place apart from a company whose name ends with it ("Bank of America Corp.")', () => {
+    const { organizations, places } = analyzeText(
+      [
+        'Bank of America Corp. raised its forecast on Monday.',
+        'Shoppers across America spent more than expected, the bank said.',
+      ].join('\n'),
+    ).entities;
+    expect(find(places, 'America')).toBeDefined();
+    expect(find(organizations, 'America')).toBeUndefined();
+  });
+
   it('matches acronyms to their expansion', () => {
     const { organizations, places } = analyzeText(
       'The North Atlantic Treaty Organization met in Brussels. NATO leaders agreed to spend more. ' +

@@ -166,6 +166,21 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
         continue;
       }
       if (!orgLike(o)) continue;
+      // "Disney" ← "Walt Disney Co": a company (its corporate suffix says so; keys drop it) named
+      // without the first words of its full name, when that short name is no everyday word or
+      // place.
+      const kw = grp.key.split(' ');
+      const okw = o.key.split(' ');
+      if (
+        o.key !== fold(o.words.join(' ')).replace(/\./g, '') &&
+        okw.length > kw.length &&
+        kw.every((x, k) => x === okw[okw.length - kw.length + k]) &&
+        !g.common.has(grp.key) &&
+        !g.places.has(grp.key)
+      ) {
+        others.push(o);
+        continue;
+      }
       // "Homeland Security" ← "Department of Homeland Security": the body's name without its head.
       // ("Fort Worth" is not "Fort Worth Police Department": a place stays a place.)
       const inner = ow.filter((x) => !g.orgHeads.has(x) && !/^(?:of|the|for)$/.test(x));
