@@ -231,8 +231,9 @@ function titleSuffix(title: string): string | null {
 }
 
 /**
- * The site's name: `og:site_name` when it names the site at this address, else the publisher in
- * the structured data, else the site's own handle or title suffix when they name it, else
+ * The site's name: `og:site_name` or the structured data's publisher when it names the site at
+ * this address, else the site's own name on the page (application name, title suffix, search
+ * description) when it does, else the publisher, else its handle when it names the site, else
  * `og:site_name` or Readability's value. A section label sites put in `og:site_name` ("U.S.",
  * "Hosted") loses to a name that matches the address.
  */
@@ -246,10 +247,15 @@ export function siteName(
   const publisher = jsonLdPublisher(doc);
   const app = metas(doc).get('application-name')?.trim() || null;
   if (og && fitsSite(og, label)) return og;
-  if (publisher) return publisher;
-  for (const name of [app, twitterName(doc), titleSuffix(doc.title || ''), openSearchName(doc)]) {
+  if (publisher && fitsSite(publisher, label)) return publisher;
+  // The name the site gives itself on the page beats a parent company's ("Wikipedia", not
+  // "Wikimedia Foundation, Inc."), which beats a handle.
+  for (const name of [app, titleSuffix(doc.title || ''), openSearchName(doc)]) {
     if (name && fitsSite(name, label)) return name;
   }
+  if (publisher) return publisher;
+  const handle = twitterName(doc);
+  if (handle && fitsSite(handle, label)) return handle;
   const chosen = og ?? publisher ?? fromReadability?.trim() ?? app ?? null;
   // A handle ("@politifact") names the site without its "@".
   return chosen?.replace(/^@(?=\w)/, '') ?? null;

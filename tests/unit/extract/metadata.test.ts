@@ -121,6 +121,19 @@ describe('site name', () => {
     );
     expect(b.siteName).toBe('The Associated Press');
   });
+  it('takes the name the site gives itself over a parent company in the structured data', () => {
+    const a = page(
+      '<title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>',
+      'https://en.wikipedia.org/wiki/Hermitian_matrix',
+    );
+    expect(a.siteName).toBe('Wikipedia');
+    // Away from its own address the publisher still names the page's source.
+    const b = page(
+      '<title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>',
+      'https://mirror.example/wiki/Hermitian_matrix',
+    );
+    expect(b.siteName).toBe('Wikimedia Foundation, Inc.');
+  });
   it('keeps og:site_name when it names the site', () => {
     const a = page(
       '<meta property="og:site_name" content="The Guardian">',
