@@ -102,6 +102,10 @@ const AUTHORS_AGENCY = new RegExp(
 const VIA_SOURCE =
   /\svia\s+@?(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u;
 
+/** Markers of a bibliographic citation: identifiers, "Retrieved <date>", an archive note. */
+const CITATION =
+  /\b(?:ISBN|ISSN|OCLC|PMID|S2CID|Bibcode)\b|\bdoi:\s?10\.|\bRetrieved(?: on)? (?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})|\bArchived from the original\b/u;
+
 const wordCount = (s: string): number =>
   s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -132,6 +136,9 @@ export function lineRole(text: string, role: BlockRole = 'paragraph'): BlockRole
   if (words <= 60 && /^[([]\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(line))
     return 'credit';
   if (words <= 16 && DATE_STAMP.test(line)) return 'credit';
+  // A reference list's citation ("… Oxford University Press. ISBN 978-…", "Retrieved 2 May 2016"):
+  // sources of the story, not the story.
+  if (words <= 80 && CITATION.test(line)) return 'credit';
   if (isNameCredit(line)) return 'credit';
   if (words <= 12 && AUTHORS_AGENCY.test(line)) return 'credit';
   if (words <= 80 && (CAPTION_START.test(line) || CAPTION_CREDIT.test(line))) return 'caption';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/nlp';
 import type { Entity } from '../../../utils/nlp';
+import { canonicalName } from '../../../utils/nlp/entities/ranking';
 
 const names = (list: Entity[]): string[] => list.map((e) => e.name);
 const find = (list: Entity[], name: string): Entity | undefined =>
@@ -80,6 +81,26 @@ describe('organizations and places', () => {
     const disney = organizations.filter((o) => /Disney/.test(o.name));
     expect(disney).toHaveLength(1);
     expect(disney[0]?.mentions).toBe(3);
+  });
+
+  it('an acronym joined to its place is no short form of a longer name ("NZ", "Recorded Music NZ")', () => {
+    const { places } = analyzeText(
+      [
+        'New Zealand is an island country in the Pacific Ocean. New Zealand has five million people.',
+        'The New Zealand Music Awards are held annually by Recorded Music NZ; the first were in 1965.',
+        'Tourism in NZ grew quickly, and the New Zealand economy grew with it.',
+      ].join('\n'),
+    ).entities;
+    // Named without the "the" of "the New Zealand economy".
+    expect(places[0]).toMatchObject({ name: 'New Zealand' });
+    expect(places[0]?.aliases).toContain('NZ');
+    expect(places[0]?.aliases).not.toContain('Recorded Music NZ');
+  });
+
+  it('names an entity by its longest form, a lower-case "the" not counted', () => {
+    expect(canonicalName(['New Zealand', 'the New Zealand', 'NZ'])).toBe('New Zealand');
+    expect(canonicalName(['Stoltenberg', 'Jens Stoltenberg'])).toBe('Jens Stoltenberg');
+    expect(canonicalName(['Guardian', 'The Guardian'])).toBe('The Guardian');
   });
 
   it('keeps a place apart from a company whose name ends with it ("Bank of America Corp.")', () => {

@@ -43,6 +43,21 @@ describe('lineRole', () => {
     for (const [line, role] of cases) expect([line, lineRole(line)]).toEqual([line, role]);
   });
 
+  it('reads a reference list’s citations as credits, not story', () => {
+    expect(
+      lineRole(
+        'King, Michael (2003). The Penguin History of New Zealand. Penguin Books. ISBN 978-0-14-301867-4.',
+        'list',
+      ),
+    ).toBe('credit');
+    expect(lineRole('"Population clock". Stats NZ. Retrieved 4 May 2020.', 'list')).toBe('credit');
+    expect(lineRole('Smith, J. "Tides". Nature. 12 (3): 45. doi:10.1038/nature123.', 'list')).toBe(
+      'credit',
+    );
+    // A story sentence about looking things up stays the story's.
+    expect(lineRole('The documents were retrieved from the archive on Monday.')).toBe('paragraph');
+  });
+
   it('keeps a role the markup gave to page furniture', () => {
     expect(lineRole('Hori Parata at his farm', 'caption')).toBe('caption');
     expect(lineRole('A heading about the story', 'heading')).toBe('heading');

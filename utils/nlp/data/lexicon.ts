@@ -186,7 +186,10 @@ export const MISC_HEADS = new Set(
   Edition`),
 );
 
-/** Capitalized words and acronyms that are never a person, body or place in news text. */
+/**
+ * Capitalized words and acronyms that are never a person, body or place in news text (the last line:
+ * the identifiers of a reference list's citations).
+ */
 export const NON_ENTITIES = new Set(
   words(`GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AM|PM|GDP|GNP|CPI|EPS|YTD|FOB|ADR|ADRs|GDR|GDRs|
   CEO|CFO|COO|CTO|TV|DVD|CD|PC|AI|IPO|VAT|PhD|TD|OK|ID|PIN|SUV|SUVs|EV|EVs|HIV|AIDS|DNA|COVID|Covid|
@@ -195,7 +198,8 @@ export const NON_ENTITIES = new Set(
   Brexit|Grexit|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
   CPU|CPUs|GPU|GPUs|RAM|SSD|HDD|GB|TB|MB|KB|GHz|MHz|HDMI|LTE|5G|4G|NFC|OLED|HDR|RGB|VPN|HTTP|HTTPS|HTML|
   SDK|SaaS|IoT|VR|XR|AWD|RWD|FWD|4WD|MPG|MPH|KPH|EBITDA|EBIT|ETF|ETFs|YoY|FY|bps|Tbsp|DL|LB|CB|DB|DE|DT|
-  OL|TE|ILB|OLB`),
+  OL|TE|ILB|OLB|
+  ISBN|ISSN|DOI|OCLC|PMID|PMC|LCCN|ASIN|ISNI|arXiv|Bibcode|S2CID`),
 );
 
 /** Postal and dotted abbreviations of US states, places only after "City," ("Appleton, Wis."). */

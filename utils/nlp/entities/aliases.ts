@@ -110,6 +110,9 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
   const longOnes = all.filter((x) => x.words.length > 1);
   for (const grp of [...all]) {
     if (grp.words.length > 2) continue;
+    // An acronym that met its expansion above ("NZ" = "New Zealand") is no short form of another
+    // name as well ("Recorded Music NZ").
+    if (find(grp) !== grp) continue;
     const w = grp.words;
     const same = (a: string[], b: string[]): boolean =>
       a.length === b.length && a.every((x, k) => fold(x) === fold(b[k] ?? ''));

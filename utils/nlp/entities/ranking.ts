@@ -241,8 +241,14 @@ function displayLabel(forms: Map<string, number>, name: string): string | undefi
 }
 
 /** The longest form, preferring one without dots ("United States" over "U.S."). */
-function canonicalName(forms: string[]): string {
-  return forms.reduce((a, b) => (b.length > a.length ? b : a));
+/** The name an entity is shown under, of the forms it was written in. */
+export function canonicalName(forms: string[]): string {
+  // The longest form, not counting a lower-case "the" before it ("the New Zealand" is "New
+  // Zealand"; "The Guardian" keeps its capital "The"); of two such, the one without it.
+  const bare = (f: string): number => f.replace(/^the\s+/, '').length;
+  return forms.reduce((a, b) =>
+    bare(b) !== bare(a) ? (bare(b) > bare(a) ? b : a) : b.length < a.length ? b : a,
+  );
 }
 
 /**
