@@ -178,28 +178,31 @@ export function pageRefusal(
   return null;
 }
 
+/** The text nodes' values under `root` outside scripts and styles, in order, until `done` says so. */
+function readerText(root: Element, each: (value: string) => boolean): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && /^(script|style|noscript|template)$/i.test(parent.localName)) continue;
+    if (each(n.nodeValue ?? '')) return;
+  }
+}
+
 /** The body's text outside scripts and styles, whitespace collapsed, its first ~200 characters. */
 function visibleText(body: HTMLElement): string {
   let text = '';
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && text.length < 200; n = walker.nextNode()) {
-    const parent = n.parentNode as Element | null;
-    if (parent && /^(script|style|noscript|template)$/i.test(parent.localName)) continue;
-    const t = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  readerText(body, (value) => {
+    const t = value.replace(/\s+/g, ' ').trim();
     if (t) text += `${t} `;
-  }
+    return text.length >= 200;
+  });
   return text.trim();
 }
 
 /** Characters of text under `root` outside scripts and styles, counted up to just past `limit`. */
 function textLength(root: Element, limit: number): number {
   let length = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && length <= limit; n = walker.nextNode()) {
-    const parent = n.parentNode as Element | null;
-    if (parent && /^(script|style|noscript|template)$/i.test(parent.localName)) continue;
-    length += n.nodeValue?.length ?? 0;
-  }
+  readerText(root, (value) => (length += value.length) > limit);
   return length;
 }
 
