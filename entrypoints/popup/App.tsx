@@ -23,8 +23,7 @@ async function commandShortcut(): Promise<string> {
  * (which reads the page once if it was not read before) and runs the popup's actions.
  */
 export function App({ start }: { start: PopupStart }) {
-  const [tabId] = useState<number | null>(start.tabId);
-  const asPage = start.asPage;
+  const { tabId, asPage } = start;
   const [state, setState] = useState<PageState | null>(() =>
     start.tabId === null ? { kind: 'error', url: '', message: i18n.t('popup.noTab') } : start.kept,
   );

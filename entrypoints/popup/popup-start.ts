@@ -28,20 +28,20 @@ export async function loadPopupStart(): Promise<PopupStart> {
   const param = new URLSearchParams(location.search).get('tabId');
   const asPage = param !== null && /^\d+$/.test(param);
   const known = asPage ? Number(param) : null;
+  const readingOf = (id: number) => getTabReading(id).catch(() => null);
   // With the tab's id in the address, the tab, its kept reading and the worker are asked at once.
+  const early = known !== null ? readingOf(known) : null;
   const current = known !== null ? askWorker(known) : null;
-  const [tab, early] = await Promise.all([
+  const tab =
     known !== null
-      ? browser.tabs.get(known)
-      : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
-    known !== null ? getTabReading(known).catch(() => null) : null,
-  ]);
+      ? await browser.tabs.get(known)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const tabId = tab?.id ?? null;
   const title = tab?.title ?? '';
   if (tabId === null) return { tabId, asPage, kept: null, title, current: null };
   const answer = current ?? askWorker(tabId);
   if (!tab?.url) return { tabId, asPage, kept: null, title, current: answer };
-  const reading = known !== null ? early : await getTabReading(tabId).catch(() => null);
+  const reading = await (early ?? readingOf(tabId));
   const kept =
     reading && readingFits(reading, { url: tab.url })
       ? pageStateOf(reading, reading.saved ?? false)
