@@ -175,7 +175,7 @@ export function clusterMentions(mentions: Mention[], g: Gazetteer): Group[][] {
       const kw = grp.key.split(' ');
       const okw = o.key.split(' ');
       if (
-        o.key !== fold(o.words.join(' ')).replace(/\./g, '') &&
+        CORPORATE.test(fold(o.words.join(' ')).replace(/\./g, '')) &&
         okw.length > kw.length &&
         kw.every((x, k) => x === okw[okw.length - kw.length + k]) &&
         !g.common.has(grp.key) &&
