@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inlinePopupHtml } from './scripts/popup-html';
 
 /**
  * The extension pages' CSP (popup, library, offline copy): no script but our own, and nothing
@@ -55,6 +56,11 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The popup page starts sooner with one request less (see scripts/popup-html.mjs).
+    'build:done': (wxt) => {
+      if (wxt.config.command !== 'build') return;
+      for (const step of inlinePopupHtml(wxt.config.outDir)) wxt.logger.info(`popup.html: ${step}`);
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const [relativeDest, absoluteSrc] of Object.entries(READER_FONT_FILES)) {
         files.push({ relativeDest, absoluteSrc });
