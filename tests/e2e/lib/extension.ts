@@ -65,6 +65,11 @@ export async function launchWithExtension(
     userDataDir?: string;
     /** The browser's interface language (the extension's UI follows it), e.g. `fr`. */
     lang?: string;
+    /**
+     * How the network guard works (see `guardNetwork`): `block` (default) stops a request out of
+     * the extension's origin; `watch` holds no request, for timing benchmarks.
+     */
+    network?: 'block' | 'watch';
   } = {},
 ): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? CHROME_EXTENSION_DIR;
@@ -114,7 +119,11 @@ export async function launchWithExtension(
     });
   watchWorker(worker);
   context.on('serviceworker', watchWorker);
-  const network = await guardNetwork(context, `chrome-extension://${extensionId}`);
+  const network = await guardNetwork(
+    context,
+    `chrome-extension://${extensionId}`,
+    options.network ?? 'block',
+  );
   await worker.evaluate(({ key, open }) => chrome.storage.local.set({ [key]: open }), {
     key: READER_ROOT_TEST_KEY,
     open: options.openReaderRoot ?? true,
