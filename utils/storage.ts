@@ -262,6 +262,24 @@ export async function dropAllTabReadings(): Promise<void> {
 }
 
 /**
+ * Tabs whose current page runs the reader content script (the worker injected it there): the
+ * next call to the tab needs no probe. Dropped with the tab's reading when the tab loads a page
+ * or closes.
+ */
+const scriptKey = (tabId: number) => `session:readerScript:${tabId}` as const;
+
+/** Whether the worker injected the reader script into the tab's current page (as last known). */
+export async function hasReaderScript(tabId: number): Promise<boolean> {
+  return (await storage.getItem<boolean>(scriptKey(tabId))) === true;
+}
+
+/** Note that the tab's current page runs the reader script, or that it does not (any more). */
+export async function noteReaderScript(tabId: number, present: boolean): Promise<void> {
+  if (present) await storage.setItem(scriptKey(tabId), true);
+  else await storage.removeItem(scriptKey(tabId));
+}
+
+/**
  * End-to-end tests only: when true, the reader view's shadow root is open, so the tests' page
  * objects can reach into it. Set from the extension's own worker (a page cannot write extension
  * storage); absent in real use, where the root is closed to the page's scripts.

@@ -31,7 +31,7 @@ import {
   setSiteChoice,
   watchSettings,
 } from '@/utils/storage';
-import { ensureContentScript } from './content-script';
+import { callContentScript } from './content-script';
 
 function report(error: unknown): void {
   console.warn('[tidings] automatic clean view', error);
@@ -108,8 +108,9 @@ export async function openAutoCleanView(
   const site = siteOf(url);
   const state = await autoCleanState(tabId, url);
   if (!site || !state.mode || state.original) return { open: false };
-  await ensureContentScript(tabId);
-  const shown = await sendMessage('showReader', { open: true, auto: { site } }, tabId);
+  const shown = await callContentScript(tabId, () =>
+    sendMessage('showReader', { open: true, auto: { site } }, tabId),
+  );
   return { open: shown.open };
 }
 

@@ -3,7 +3,7 @@ import { sendMessage, type ActionResult, type MessageReturn } from '@/utils/mess
 import type { ArticleContent, Reading } from '@/utils/model';
 import { describeFailure } from '@/utils/reader/page-access';
 import { getSettings, getTabReading } from '@/utils/storage';
-import { ensureContentScript } from './content-script';
+import { callContentScript, ensureContentScript } from './content-script';
 import { articleReading, noteSaved, withSavedState } from './readings';
 
 export interface CleanViewRequest {
@@ -23,13 +23,11 @@ export async function showCleanView(
   request: CleanViewRequest,
 ): Promise<ActionResult> {
   try {
-    await ensureContentScript(tabId);
-    const kept = await getTabReading(tabId);
+    // The script goes in while the kept reading is read; the call below finds it there.
+    const [kept] = await Promise.all([getTabReading(tabId), ensureContentScript(tabId)]);
     const reading = kept?.kind === 'article' ? await withSavedState(tabId, kept) : undefined;
-    const shown = await sendMessage(
-      'showReader',
-      { open: request.open, force: request.force, reading },
-      tabId,
+    const shown = await callContentScript(tabId, () =>
+      sendMessage('showReader', { open: request.open, force: request.force, reading }, tabId),
     );
     if (request.open !== false && !shown.open && !shown.isArticle) {
       return { ok: false, error: shown.reason ?? 'This page has no article text to show.' };
@@ -100,8 +98,9 @@ export async function saveTabArticle(
 ): Promise<MessageReturn<'saveArticle'>> {
   try {
     const reading = await articleReading(tabId);
-    await ensureContentScript(tabId);
-    const content = await sendMessage('getArticleContent', { force: reading.forced }, tabId);
+    const content = await callContentScript(tabId, () =>
+      sendMessage('getArticleContent', { force: reading.forced }, tabId),
+    );
     if (!content) return { ok: false, error: 'The page has changed; open the popup again.' };
     const state = await setSaved({ ...reading.article, ...content }, reading.analysis, saved);
     await noteSaved(tabId, reading, state.saved);

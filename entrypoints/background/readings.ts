@@ -21,11 +21,12 @@ import {
   dropAllTabReadings,
   dropTabReading,
   getSettings,
+  noteReaderScript,
   getTabReading,
   setTabReading,
   watchSettings,
 } from '@/utils/storage';
-import { ensureContentScript } from './content-script';
+import { callContentScript } from './content-script';
 
 /** Name of the User Timing mark set by each analysis (counted by the tests). */
 export const ANALYSE_MARK = 'tidings:analyse';
@@ -61,9 +62,8 @@ export async function tabReading(tabId: number, request: ReadingRequest = {}): P
 }
 
 async function makeReading(tabId: number, force: boolean): Promise<TabReading> {
-  await ensureContentScript(tabId);
   const [page, settings] = await Promise.all([
-    sendMessage('readPage', { force }, tabId),
+    callContentScript(tabId, () => sendMessage('readPage', { force }, tabId)),
     getSettings(),
   ]);
   const reading: TabReading = page.isArticle
@@ -108,6 +108,11 @@ export async function noteSaved(tabId: number, reading: TabReading, saved: boole
   if (kept && kept.url === reading.url) await setTabReading(tabId, { ...kept, saved });
 }
 
+/** A tab's page is gone (another one loads, or the tab closed): its reading and script note go. */
+async function forgetPage(tabId: number): Promise<void> {
+  await Promise.all([dropTabReading(tabId), noteReaderScript(tabId, false)]);
+}
+
 function report(error: unknown): void {
   console.warn('[tidings] dropping a tab reading failed', error);
 }
@@ -120,10 +125,10 @@ export function setupReadings(): void {
   // A page load (navigation or reload) starts with `loading`; a history-API navigation is told
   // by the content script (`pageChanged`) and caught by the URL check in any case.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') dropTabReading(tabId).catch(report);
+    if (change.status === 'loading') forgetPage(tabId).catch(report);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    dropTabReading(tabId).catch(report);
+    forgetPage(tabId).catch(report);
   });
   watchSettings((settings, previous) => {
     if (settings.summarySentences !== previous.summarySentences) {

@@ -14,7 +14,7 @@ import {
   showCleanView,
 } from '../../../entrypoints/background/clean-view';
 import { READER_SCRIPT_FILE } from '../../../entrypoints/background/content-script';
-import { ANALYSE_MARK } from '../../../entrypoints/background/readings';
+import { ANALYSE_MARK, setupReadings } from '../../../entrypoints/background/readings';
 import { extractArticle } from '../../../utils/extract';
 import { closeLibrary, getEntry, isSaved } from '../../../utils/library/db';
 import { LIBRARY_DB_NAME } from '../../../utils/library/schema';
@@ -26,7 +26,13 @@ import {
   type Article,
   type ExtractResult,
 } from '../../../utils/model';
-import { dropTabReading, getTabReading, updateSettings } from '../../../utils/storage';
+import {
+  dropTabReading,
+  getTabReading,
+  hasReaderScript,
+  noteReaderScript,
+  updateSettings,
+} from '../../../utils/storage';
 
 // The background's handlers with WXT's fake browser. The tab's content script is played by a
 // `tabs.sendMessage` stand-in that behaves like the real one: it extracts the page (a jsdom copy
@@ -313,6 +319,49 @@ describe('one reading per tab', () => {
     await dropTabReading(tabId);
     await getPageState(tabId);
     expect({ extractions, analyses: analyses() }).toEqual({ extractions: 1, analyses: 2 });
+  });
+});
+
+describe('the reader script in the tab', () => {
+  const scriptCalls = () =>
+    vi
+      .mocked(fakeBrowser.scripting.executeScript)
+      .mock.calls.map(([injection]) => ('files' in injection ? 'inject' : 'probe'));
+
+  it('goes into a page read for the first time in one call, with no probe first', async () => {
+    const tabId = fixtureTab();
+    await getPageState(tabId);
+    expect(scriptCalls()).toEqual(['inject']);
+  });
+
+  it('is not injected or probed again for the actions that follow on the same page', async () => {
+    const tabId = fixtureTab();
+    await getPageState(tabId);
+    await showCleanView(tabId, { open: true });
+    await saveTabArticle(tabId, true);
+    expect(scriptCalls()).toEqual(['inject']);
+  });
+
+  it('is injected again when the note is stale (the page was replaced as it was written)', async () => {
+    const tab: FakeTab = { url: FIXTURE_URL, injected: false, extract: () => extractFixture() };
+    const tabId = fakeTab(tab);
+    await noteReaderScript(tabId, true); // the note says so, but this page has no script
+    const state = await getPageState(tabId);
+    expect(state.kind).toBe('article');
+    expect(scriptCalls()).toEqual(['inject']);
+    expect(await hasReaderScript(tabId)).toBe(true);
+  });
+
+  it('is forgotten with the page when the tab loads another one or closes', async () => {
+    setupReadings();
+    const tabId = fixtureTab();
+    await getPageState(tabId);
+    expect(await hasReaderScript(tabId)).toBe(true);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, { id: tabId } as never);
+    await vi.waitFor(async () => expect(await hasReaderScript(tabId)).toBe(false));
+    await noteReaderScript(tabId, true);
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await hasReaderScript(tabId)).toBe(false));
   });
 });
 
