@@ -17,6 +17,7 @@ import {
 import { seriousViolations } from './lib/axe';
 import { PopupPage, ReaderView } from './lib/pages';
 import { startFixtureServer, type FixtureServer } from './lib/server';
+import { ToolbarPopup } from './lib/toolbar-popup';
 
 const SHOTS = 'docs/screenshots';
 const SIZES: Record<'desktop' | 'phone', { width: number; height: number }> = {
@@ -104,6 +105,26 @@ describe('the popup', () => {
       expect(await seriousViolations(popup.page)).toEqual([]);
       await popup.page.screenshot({ path: `${SHOTS}/${shot}-${scheme}.png`, fullPage: true });
     }
+    await popup.close();
+    await page.close();
+  });
+
+  test('the toolbar click opens it over its page, with the article and its entities', async () => {
+    const page = await openPage('/news/nato-visit');
+    const popup = await ToolbarPopup.open(ext, page);
+    const shown = await popup.waitFor<{ title: string; people: string[]; fits: boolean }>(
+      `(() => {
+        if (!document.querySelector('.tidings-chip')) return null;
+        return {
+          title: document.querySelector('.popup-title')?.textContent ?? '',
+          people: [...document.querySelectorAll('.tidings-chip-name')].map((c) => c.textContent),
+          fits: document.querySelector('main.popup').getBoundingClientRect().height <= 600,
+        };
+      })()`,
+    );
+    expect(shown.title).toContain('NATO Secretary-General Visits Washington');
+    expect(shown.people).toContain('Jens Stoltenberg');
+    expect(shown.fits).toBe(true);
     await popup.close();
     await page.close();
   });
