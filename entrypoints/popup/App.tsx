@@ -18,6 +18,11 @@ async function commandShortcut(): Promise<string> {
   }
 }
 
+/** Plain data (as stored and as sent between the popup and the worker) that reads the same. */
+function sameData(a: PageState, b: PageState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Shows the tab's kept reading at once (when there is one), asks the worker for the tab's state
  * (which reads the page once if it was not read before) and runs the popup's actions.
@@ -44,10 +49,15 @@ export function App({ start }: { start: PopupStart }) {
   useEffect(() => {
     void commandShortcut().then(setShortcut);
     if (!start.current) return;
-    start.current.then(setState, (error: unknown) => {
-      // What was shown from the kept reading stays; only a popup with nothing says why.
-      if (!start.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
-    });
+    // The worker's answer usually confirms what the kept reading showed: the same data keeps the
+    // same state, and the popup is not rendered a second time for nothing.
+    start.current.then(
+      (next) => setState((shown) => (shown && sameData(shown, next) ? shown : next)),
+      (error: unknown) => {
+        // What was shown from the kept reading stays; only a popup with nothing says why.
+        if (!start.kept) setState({ kind: 'error', url: '', message: (error as Error).message });
+      },
+    );
   }, [start]);
 
   useEffect(() => {
