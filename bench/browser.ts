@@ -27,7 +27,8 @@
  *
  * Env: BENCH_RUNS (default 15), CHROMIUM_PATH (default /usr/bin/chromium).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -221,6 +222,48 @@ async function benchToolbarPopup(
   return { first, second };
 }
 
+/**
+ * The browser's own time from a toolbar click to the popup page's start, for scale: a minimal
+ * extension (an empty popup page with one script that sets the mark) in a browser of its own.
+ */
+async function benchMinimalPopupStart(server: { url(path: string): string }): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'tidings-minimal-extension-'));
+  const files: Record<string, string> = {
+    'manifest.json': JSON.stringify({
+      manifest_version: 3,
+      name: 'minimal',
+      version: '1',
+      action: { default_popup: 'popup.html' },
+      background: { service_worker: 'background.js' },
+      permissions: ['activeTab', 'storage'],
+    }),
+    'background.js': '',
+    'popup.html': '<!doctype html><title>minimal</title><script src="popup.js"></script>',
+    'popup.js': "performance.mark('tidings:popup-article');",
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const ext = await launchWithExtension({ extensionDir: dir, network: 'watch' });
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article'));
+    const gaps: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.reload();
+      for (let open = 0; open < 2; open++) {
+        const popup = await ToolbarPopup.open(ext, page);
+        const origin = await popup.waitFor<number>(
+          `performance.getEntriesByName('tidings:popup-article').length ? performance.timeOrigin : null`,
+        );
+        gaps.push(origin - popup.clickedAt);
+        await popup.close();
+      }
+    }
+    return gaps;
+  } finally {
+    await ext.close();
+  }
+}
+
 async function benchReadability(page: Page): Promise<number[]> {
   await page.addScriptTag({ path: READABILITY });
   return page.evaluate((runs) => {
@@ -253,6 +296,7 @@ async function main(): Promise<void> {
     const popup = await benchPopup(ext, page);
     await page.reload();
     const readability = await benchReadability(page);
+    const minimal = await benchMinimalPopupStart(server);
 
     const rows = [
       ['Clean view click → reader painted', cleanView, 100],
@@ -269,6 +313,7 @@ async function main(): Promise<void> {
         toolbar.second.map((o) => o.browser),
         null,
       ],
+      ['  the same, a minimal extension (an empty popup page)', minimal, null],
       ['Popup page as a tab, not read before (as before)', popup.first, null],
       ['Popup page as a tab, again (as before)', popup.second, null],
       ['Plain Readability parse (same page, same browser)', readability, null],
@@ -289,7 +334,11 @@ async function main(): Promise<void> {
     mkdirSync(join(repo, 'bench/results'), { recursive: true });
     writeFileSync(
       join(repo, 'bench/results/browser.json'),
-      JSON.stringify({ runs: RUNS, cleanView, cold, toolbar, popup, readability }, null, 2),
+      JSON.stringify(
+        { runs: RUNS, cleanView, cold, toolbar, popup, readability, minimal },
+        null,
+        2,
+      ),
     );
     console.log(
       `\nNetwork guard (watching): ${ext.network.seen} requests from the extension seen, ${ext.network.violations.length} out of its origin`,
