@@ -52,6 +52,9 @@ const BLOCK_TAGS = new Set([
 /** Elements whose content is never visible text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME']);
 
+/** Marks a table cell's edges inside a line while it is built (never in any text out). */
+const CELL_EDGE = '\u001f';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -76,15 +79,18 @@ export function textBlocks(node: Node): TextBlock[] {
   const alts = imageAlts(node);
   let line = '';
   let lineRole: BlockRole | null = null;
+  const collapse = (text: string): string => text.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
   const flush = (): void => {
-    const trimmed = line.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
+    const hasCells = line.includes(CELL_EDGE);
+    const trimmed = collapse(hasCells ? line.replaceAll(CELL_EDGE, ' ') : line);
     if (trimmed) {
       let role = lineRole ?? 'paragraph';
       // A caption often repeats its image's alt text, whatever markup the page gives it (the
       // Guardian's captions come out of Readability as list items).
       if ((role === 'paragraph' || role === 'list') && alts.size && repeatsAlt(trimmed, alts))
         role = 'caption';
-      blocks.push({ role, text: trimmed });
+      const cells = hasCells ? line.split(CELL_EDGE).map(collapse).filter(Boolean) : [];
+      blocks.push(cells.length > 1 ? { role, text: trimmed, cells } : { role, text: trimmed });
     }
     line = '';
     lineRole = null;
@@ -125,9 +131,9 @@ export function textBlocks(node: Node): TextBlock[] {
     }
     const own = blockRole(el, tag, role);
     if (tag === 'TD' || tag === 'TH') {
-      line += ' ';
+      line += CELL_EDGE;
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c, inPre, own);
-      line += ' ';
+      line += CELL_EDGE;
       return;
     }
     if (tag === 'IMG') {

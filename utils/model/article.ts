@@ -26,6 +26,12 @@ export type BlockRole =
 export interface TextBlock {
   role: BlockRole;
   text: string;
+  /**
+   * A table row's cells, when it has two or more (the words of `text`, cut where the cells meet):
+   * `text` runs the cells together ("Auckland Auckland" for a city and its region), the cells say
+   * where a name must stop.
+   */
+  cells?: string[];
 }
 
 /** A page that reads as an article, cleaned and sanitized. */

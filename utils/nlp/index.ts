@@ -1,6 +1,7 @@
 import type { TextBlock } from '../extract/types';
 import type { Analysis, Entities } from './types';
 import { splitSentences, type Sentence } from './sentences';
+import { CELL_BREAK } from './tokens';
 import { findEntities, toEntities } from './entities/index';
 import { summarize } from './summary';
 import { findDates, findFigures } from './dates-figures';
@@ -86,7 +87,9 @@ export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = 
     let text = stripHoverCards(stripSitePrefix(l.text, article.siteName));
     const dateline = splitDateline(text);
     if (dateline) text = dateline.rest;
-    entityLines.push(dateline?.place ? `${dateline.place} — ${text}` : text);
+    // A table row's cells stay apart for the entities: a name never runs from one into the next.
+    if (l.cells) entityLines.push(l.cells.join(` ${CELL_BREAK} `));
+    else entityLines.push(dateline?.place ? `${dateline.place} — ${text}` : text);
     summaryLines.push(l.role === 'paragraph' ? text : '');
   }
   const summarySentences = split(summaryLines.join('\n'), language, caseless);
@@ -156,7 +159,7 @@ function boundBlocks(blocks: readonly TextBlock[]): TextBlock[] {
       text = text.slice(0, space > room / 2 ? space : room);
     }
     chars += text.length + 1;
-    out.push({ role: b.role, text });
+    out.push(text === b.text ? b : { role: b.role, text });
   }
   return out;
 }

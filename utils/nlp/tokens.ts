@@ -10,7 +10,15 @@ export interface Token {
   possessive: boolean;
   /** Glued to the token before it, with no space between ("AT&T": "AT", "&", "T"). */
   glued?: boolean;
+  /** First word of a table cell after another cell: no name runs across it. */
+  cell?: boolean;
 }
+
+/**
+ * Stands between two table cells in a line of text to analyse (`TextBlock.cells`): the tokenizer
+ * drops it and marks the next token as a cell's first, so a name never spans two cells.
+ */
+export const CELL_BREAK = '\u2063';
 
 // Dotted acronyms ("U.S.", "D.C."), words with inner apostrophes/hyphens ("O'Neill", "Wróblewska-Kuś",
 // "Stoltenberg’s"), numbers, then any other single character.
@@ -33,8 +41,14 @@ export function tokenize(sentence: string): Token[] {
   const raw = matches.map((m) => m[0]);
   let first = true;
   let end = -1;
+  let cell = false;
   for (let i = 0; i < raw.length; i++) {
     let text = raw[i] ?? '';
+    if (text === CELL_BREAK) {
+      cell = out.length > 0;
+      end = -1;
+      continue;
+    }
     const glued = (matches[i]?.index ?? 0) === end;
     end = (matches[i]?.index ?? 0) + text.length;
     if ((/^\p{Lu}$/u.test(text) || KEEP_PERIOD.has(text)) && raw[i + 1] === '.') {
@@ -50,7 +64,10 @@ export function tokenize(sentence: string): Token[] {
     const isWord = /[\p{L}\p{N}]/u.test(text);
     // A quotation starts with a capital too: “We are ready,” he said; the ‘Oxygen Bar’.
     const quoted = prev !== undefined && /^[“‘«]$/.test(prev.text);
-    out.push({ text, tagged, initial: (first || quoted) && isWord, possessive, glued });
+    const token: Token = { text, tagged, initial: (first || quoted) && isWord, possessive, glued };
+    if (cell) token.cell = true;
+    cell = false;
+    out.push(token);
     // Opening quotes and brackets keep the next word sentence-initial.
     if (isWord) first = false;
   }

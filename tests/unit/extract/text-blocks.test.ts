@@ -28,6 +28,21 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('keeps a table row on one line and says where its cells meet', () => {
+    const [row, single] = textBlocks(
+      body(
+        '<table><tr><td>Auckland</td><td> Auckland <b>Region</b></td><td></td><td>1,656,200</td></tr>' +
+          '<tr><td colspan="3">Total</td></tr></table>',
+      ),
+    );
+    expect(row).toEqual({
+      role: 'table',
+      text: 'Auckland Auckland Region 1,656,200',
+      cells: ['Auckland', 'Auckland Region', '1,656,200'],
+    });
+    expect(single).toEqual({ role: 'table', text: 'Total' });
+  });
+
   it('marks figure captions and their credits', () => {
     expect(
       roles(

@@ -190,3 +190,38 @@ describe('analyzeArticle reads the story, not the furniture', () => {
     expect(a.entitiesSupported).toBe(true);
   });
 });
+
+describe('analyzeArticle reads a table row cell by cell', () => {
+  const story: TextBlock[] = [
+    {
+      role: 'paragraph',
+      text: 'New Zealand counted its people again this year, and Auckland grew fastest of its cities.',
+    },
+    {
+      role: 'paragraph',
+      text: 'Wellington, the capital, grew more slowly than Auckland and Christchurch did.',
+    },
+  ];
+  const row = (cells: string[]): TextBlock => ({ role: 'table', text: cells.join(' '), cells });
+  const table = [
+    row(['Auckland', 'Auckland', '1,656,200']),
+    row(['Wellington', 'Wellington', '215,400']),
+    row(['Christchurch', 'Canterbury', '389,300']),
+    row(['Hamilton', 'Waikato', '185,300']),
+  ];
+
+  it('never joins two cells into one name (a city and its region)', () => {
+    const a = analyzeArticle({
+      title: 'New Zealand census',
+      blocks: [...story, ...table],
+      lang: 'en',
+    });
+    const all = [...a.entities.people, ...a.entities.organizations, ...a.entities.places];
+    const names = all.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    for (const joined of ['Auckland Auckland', 'Wellington Wellington', 'Christchurch Canterbury'])
+      expect(names).not.toContain(joined);
+    expect(a.entities.places.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Auckland', 'Wellington', 'Christchurch']),
+    );
+  });
+});

@@ -524,7 +524,8 @@ export function collectMentions(
     let j = i + 1;
     while (j < tokens.length) {
       const x = tokens[j];
-      if (!x) break;
+      // A table cell ends any name ("Auckland | Auckland": a city, then its region).
+      if (!x || x.cell) break;
       // "King's College London", "St Mary's Hospital": a possessive inside a body's name.
       if (tokens[j - 1]?.possessive) {
         // "People's Liberation Army", "Children's Hospital": an everyday noun's possessive inside a name.
