@@ -78,4 +78,19 @@ describe('entities beyond English', () => {
     );
     expect(names(pt.organizations)).toContain('Corinthians');
   });
+
+  it('Spanish: a known place that opens with a small word keeps it ("Estados" is also a verb form)', () => {
+    const { organizations, places } = analyzeArticle({
+      title: 'Una solución para la cuestión mapuche',
+      text:
+        'En Estados Unidos, las reservaciones indígenas ocupan 80.000 kilómetros cuadrados. ' +
+        'A diferencia de los Estados Unidos, la Argentina no integró a sus pueblos. ' +
+        'En Canadá, unas 2300 reservas ocupan 28.000 kilómetros cuadrados.',
+      lang: 'es',
+    }).entities;
+    expect(names(places)).toEqual(
+      expect.arrayContaining(['Estados Unidos', 'Argentina', 'Canadá']),
+    );
+    expect(names([...organizations, ...places])).not.toContain('Unidos');
+  });
 });

@@ -678,12 +678,11 @@ function addSpan(
                 tokens.slice(a, b).map((x) => x.text),
                 g,
               ))) &&
-          !(
-            PLACE_PREFIXES.has(w) &&
-            isKnown(
-              tokens.slice(a, b).map((x) => x.text),
-              g,
-            )
+          // "Los Angeles", "The Hague", "Estados Unidos" ("estados" is also a verb's form): a
+          // small word that opens a known place or body is part of its name.
+          !isKnown(
+            tokens.slice(a, b).map((x) => x.text),
+            g,
           )) ||
         NAME_PARTICLES.has(w) ||
         w === 'of' ||
