@@ -5,7 +5,7 @@
  * the article around, axe finds no critical or serious violation (light and dark), and the
  * screenshots in docs/screenshots are taken here.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -125,6 +125,11 @@ describe('the popup', () => {
     expect(shown.title).toContain('NATO Secretary-General Visits Washington');
     expect(shown.people).toContain('Jens Stoltenberg');
     expect(shown.fits).toBe(true);
+    const size = await popup.evaluate<{ width: number; height: number }>(
+      '({ width: innerWidth, height: innerHeight })',
+    );
+    console.log(`[figures] the toolbar popup's bubble: ${size.width}×${size.height} px`);
+    writeFileSync(`${SHOTS}/popup-toolbar.png`, await popup.screenshot());
     await popup.close();
     await page.close();
   });

@@ -86,6 +86,10 @@ export async function launchWithExtension(
     args: [
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--headless=new',
+      // A desktop's screen (headless Chromium's own is 800×600): the toolbar popup's bubble then
+      // gets the 600 px height a browser gives a popup, not the 510 px left on a small screen.
+      '--window-size=1400,1000',
+      '--screen-info={1600x1200}',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -78,25 +78,38 @@ export class ToolbarPopup {
     throw new Error('The toolbar click opened no popup.');
   }
 
-  /** Evaluate an expression in the popup; resolves with its value (returned by value). */
-  async evaluate<T>(expression: string): Promise<T> {
+  /** Send a CDP command to the popup's page; resolves with its result. */
+  async call<T = unknown>(method: string, params: object = {}): Promise<T> {
     const id = ++this.nextId;
     const reply = new Promise<CdpReply>((done) => this.replies.set(id, done));
-    const message = {
-      id,
-      method: 'Runtime.evaluate',
-      params: { expression, returnByValue: true, awaitPromise: true },
-    };
     await this.browser.send(
       'Target.sendMessageToTarget' as never,
-      { sessionId: this.sessionId, message: JSON.stringify(message) } as never,
+      { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) } as never,
     );
     const answer = await reply;
-    if (answer.error) throw new Error(`In the popup: ${answer.error.message}`);
-    if (answer.result?.exceptionDetails) {
-      throw new Error(`In the popup: ${JSON.stringify(answer.result.exceptionDetails)}`);
+    if (answer.error) throw new Error(`In the popup (${method}): ${answer.error.message}`);
+    return answer.result as T;
+  }
+
+  /** Evaluate an expression in the popup; resolves with its value (returned by value). */
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = await this.call<CdpReply['result']>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result?.exceptionDetails) {
+      throw new Error(`In the popup: ${JSON.stringify(result.exceptionDetails)}`);
     }
-    return answer.result?.result?.value as T;
+    return result?.result?.value as T;
+  }
+
+  /** A PNG of the popup as the browser shows it in its bubble. */
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.call<{ data: string }>('Page.captureScreenshot', {
+      format: 'png',
+    });
+    return Buffer.from(data, 'base64');
   }
 
   /** Poll `expression` in the popup until it gives a value other than null (or time runs out). */
