@@ -66,18 +66,41 @@ async function makeReading(tabId: number, force: boolean): Promise<TabReading> {
     callContentScript(tabId, () => sendMessage('readPage', { force }, tabId)),
     getSettings(),
   ]);
-  const reading: TabReading = page.isArticle
-    ? {
-        kind: 'article',
-        url: page.info.url,
-        forced: force,
-        article: page.info,
-        analysis: analyse(page, settings),
-      }
-    : { kind: 'not-article', url: page.url, forced: false, title: page.title, reason: page.reason };
+  if (!page.isArticle) {
+    const reading: TabReading = {
+      kind: 'not-article',
+      url: page.url,
+      forced: false,
+      title: page.title,
+      reason: page.reason,
+    };
+    await setTabReading(tabId, reading);
+    return reading;
+  }
+  // The library is asked while the article is analysed (the lookup waits on the database, the
+  // analysis on nothing), and the reading is kept once, with its saved state in it.
+  const saved = isSaved(entryKey(page.info));
+  saved.catch(() => undefined);
+  const analysis = analyse(page, settings);
+  const reading: Extract<TabReading, { kind: 'article' }> = {
+    kind: 'article',
+    url: page.info.url,
+    forced: force,
+    article: page.info,
+    analysis,
+    saved: await saved.catch(() => undefined),
+  };
+  if (reading.saved !== undefined) savedJustNow.add(reading);
   await setTabReading(tabId, reading);
   return reading;
 }
+
+/**
+ * Readings this worker made a moment ago, whose saved state was read from the library as they
+ * were made: the surface that asked for one needs no second lookup. (Memory only: a new worker
+ * reads the library again, as it would anyway.)
+ */
+const savedJustNow = new WeakSet<TabReading>();
 
 /** The article reading of a tab, or an error saying why there is none. */
 export async function articleReading(
@@ -97,6 +120,9 @@ export async function withSavedState(
   tabId: number,
   reading: Extract<TabReading, { kind: 'article' }>,
 ): Promise<Reading> {
+  if (savedJustNow.delete(reading) && reading.saved !== undefined) {
+    return { article: reading.article, analysis: reading.analysis, saved: reading.saved };
+  }
   const saved = await isSaved(entryKey(reading.article));
   if (reading.saved !== saved) await noteSaved(tabId, reading, saved);
   return { article: reading.article, analysis: reading.analysis, saved };
