@@ -94,7 +94,7 @@ function tasks(args: Args): Task[] {
       if (!existsSync(join(base, 'ground-truth.json'))) continue;
       const truth = readJson<Truth>(join(base, 'ground-truth.json'));
       for (const id of Object.keys(truth).sort().slice(0, args.pages)) {
-        // Original bytes: jsdom decodes them like a browser (BOM, meta charset, windows-1252).
+        // Original bytes, decoded like a browser (BOM, meta charset, UTF-8 when valid, windows-1252).
         out.push({
           set,
           id,

@@ -93,8 +93,8 @@ function analyzeFile(path: string): Record<string, unknown> {
 }
 
 /**
- * Parse a saved page the way a browser decodes bytes: jsdom, given a Buffer, honours a BOM and
- * `<meta charset>` and falls back to windows-1252. `.gz` pages are gunzipped first.
+ * Parse a saved page the way a browser decodes bytes: a BOM or `<meta charset>` first, then UTF-8
+ * when the bytes are valid UTF-8, else windows-1252 (`parseHtml`). `.gz` pages are gunzipped first.
  */
 export function loadPage(path: string, url?: string): JSDOM {
   return parseHtml(readBytes(path), url ?? pathToFileURL(resolve(path)).href);

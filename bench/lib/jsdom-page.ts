@@ -4,13 +4,14 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 /**
- * Parse `html` (a string, or bytes decoded like a browser: BOM, `<meta charset>`, else
- * windows-1252) at `url`. jsdom 29's CSS parser throws on some stylesheets browsers simply skip
+ * Parse `html` (a string, or bytes decoded like a browser: BOM, `<meta charset>`, else UTF-8 when
+ * the bytes are valid UTF-8, else windows-1252) at `url`. jsdom 29's CSS parser throws on some stylesheets browsers simply skip
  * (SCSS leftovers such as `calc(($a - $b) / 2)`); such a page is parsed again with its `<style>`
  * blocks emptied and its `style` attributes dropped, which changes nothing visible to extraction (Readability drops styles anyway).
  */
-export function parseHtml(html: string | Buffer, url: string): JSDOM {
+export function parseHtml(input: string | Buffer, url: string): JSDOM {
   const virtualConsole = new VirtualConsole(); // silence CSS/script noise from saved pages
+  const html = typeof input === 'string' ? input : (undeclaredUtf8(input) ?? input);
   try {
     return new JSDOM(html, { url, virtualConsole });
   } catch (e) {
@@ -22,6 +23,30 @@ export function parseHtml(html: string | Buffer, url: string): JSDOM {
       .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2')
       .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
     return new JSDOM(unstyled, { url, virtualConsole });
+  }
+}
+
+/**
+ * The page's text when its bytes say nothing of their encoding (no BOM, no `<meta charset>` or
+ * `http-equiv` in the first 1024 bytes, where the HTML standard's prescan looks) and are valid
+ * UTF-8. A saved page has lost the HTTP header that named its charset; jsdom then falls back to
+ * windows-1252 and a UTF-8 page comes out as "Trumpâ€™s". A browser opening such a file detects
+ * UTF-8 from its bytes (Chromium's encoding detector does): so does this. Otherwise null: jsdom
+ * decodes the bytes itself.
+ */
+export function undeclaredUtf8(bytes: Buffer): string | null {
+  if (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  )
+    return null;
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  if (/<meta[^>]+(?:charset|http-equiv\s*=\s*["']?content-type)/i.test(head)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
