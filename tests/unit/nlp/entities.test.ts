@@ -166,6 +166,17 @@ describe('non-entities', () => {
     expect(all).toEqual(['Angela Merkel']);
   });
 
+  it('takes no currency code or unit for a name ("Rs 1,200 crore", "a 96W USB-C charger")', () => {
+    const { people, organizations, places } = analyzeText(
+      [
+        'Tata Steel posted a profit of Rs 1,200 crore in Mumbai, and raised USD 40 million.',
+        'The laptop ships with a 96W USB-C charger, Wi-Fi 6 and a 60dBA fan, Apple said.',
+      ].join('\n'),
+    ).entities;
+    const all = [...people, ...organizations, ...places].map((e) => e.name);
+    expect(all.sort()).toEqual(['Apple', 'Mumbai', 'Tata Steel']);
+  });
+
   it('ignores hashtags and glued web handles', () => {
     const { people, organizations, places } = analyzeText(
       'Officials met in Kyiv and Poland.\n#NATO #JensStoltenberg #WashingtonDC #TheDayspring',

@@ -187,8 +187,9 @@ export const MISC_HEADS = new Set(
 );
 
 /**
- * Capitalized words and acronyms that are never a person, body or place in news text (the last line:
- * the identifiers of a reference list's citations).
+ * Capitalized words and acronyms that are never a person, body or place in news text (currency
+ * codes and abbreviations: "Rs 1,200 crore", "USD 40 million"; the last line: the identifiers of a
+ * reference list's citations).
  */
 export const NON_ENTITIES = new Set(
   words(`GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|AM|PM|GDP|GNP|CPI|EPS|YTD|FOB|ADR|ADRs|GDR|GDRs|
@@ -199,6 +200,8 @@ export const NON_ENTITIES = new Set(
   CPU|CPUs|GPU|GPUs|RAM|SSD|HDD|GB|TB|MB|KB|GHz|MHz|HDMI|LTE|5G|4G|NFC|OLED|HDR|RGB|VPN|HTTP|HTTPS|HTML|
   SDK|SaaS|IoT|VR|XR|AWD|RWD|FWD|4WD|MPG|MPH|KPH|EBITDA|EBIT|ETF|ETFs|YoY|FY|bps|Tbsp|DL|LB|CB|DB|DE|DT|
   OL|TE|ILB|OLB|
+  USB-C|USB-A|Wi-Fi|WiFi|Bluetooth|
+  Rs|INR|USD|EUR|GBP|JPY|CNY|RMB|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|NGN|KES|Ksh|KSh|Rp|PKR|BDT|Tk|
   ISBN|ISSN|DOI|OCLC|PMID|PMC|LCCN|ASIN|ISNI|arXiv|Bibcode|S2CID`),
 );
 

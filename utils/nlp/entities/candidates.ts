@@ -504,7 +504,9 @@ export function collectMentions(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameWord(t, g)) {
+    // "96W USB-C", "270kW DC", "60dBA": a unit glued to its figure starts no name.
+    const unit = t?.glued === true && /^\p{N}/u.test(tokens[i - 1]?.text ?? '');
+    if (!t || unit || !isNameWord(t, g)) {
       i++;
       continue;
     }
