@@ -177,6 +177,17 @@ describe('non-entities', () => {
     expect(all.sort()).toEqual(['Apple', 'Mumbai', 'Tata Steel']);
   });
 
+  it('reads a C-suite title after a name as a title, not as part of a name or a body', () => {
+    const { people, organizations } = analyzeText(
+      'Acme appointed Jane Doe Chief Financial Officer on Monday. As Chief Financial Officer, ' +
+        'Doe will report to Bob Smith. The company also named Mark Lee Chief Technology Officer of Acme Corp.',
+    ).entities;
+    expect(people.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Jane Doe', 'Bob Smith', 'Mark Lee']),
+    );
+    for (const e of organizations) expect(e.name).not.toMatch(/Officer/);
+  });
+
   it('ignores hashtags and glued web handles', () => {
     const { people, organizations, places } = analyzeText(
       'Officials met in Kyiv and Poland.\n#NATO #JensStoltenberg #WashingtonDC #TheDayspring',

@@ -175,6 +175,17 @@ function splitTitles(
   let titled = false;
   while (i < words.length) {
     const w = words[i] ?? '';
+    // "Chief Strategy Officer", "Chief Revenue and Growth Officer": a C-suite title, however it
+    // names the field between (capitalized, so it would otherwise join the name before it).
+    const officer = w === 'Chief' ? words.indexOf('Officer', i + 2) : -1;
+    if (officer > 0 && officer - i <= 5 && !notTitle.has(i)) {
+      if (i > partStart)
+        out.push({ words: words.slice(partStart, i), titledAfter: titled, start: partStart });
+      titled = !/^(?:of|for|the|and|at)$/.test(words[officer + 1] ?? '');
+      partStart = officer + 1;
+      i = officer + 1;
+      continue;
+    }
     const core = g.titles.has(w.replace(/\.$/, '')) && !notTitle.has(i);
     if (!core) {
       i++;
