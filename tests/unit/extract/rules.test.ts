@@ -640,6 +640,15 @@ describe('dangling-heading', () => {
     expect(r.text).not.toContain('Holiday Gift Guides');
     expect(r.rules).toContain('dangling-heading');
   });
+  it('removes a heading that ends the article though nothing was removed after it (its box is gone)', () => {
+    const r = clean(`${story}<h3>Zac Hall’s favorite gear</h3>`);
+    expect(r.text).not.toContain('favorite gear');
+    expect(r.rules).toContain('dangling-heading');
+  });
+  it('keeps a bold line that closes the story when nothing was removed after it', () => {
+    const r = clean(`${story}<p><strong>The author teaches maritime law in Bergen.</strong></p>`);
+    expect(r.text).toContain('The author teaches maritime law in Bergen.');
+  });
   it('keeps a last heading followed by an image', () => {
     const r = clean(`${story}<h3>The pier today</h3><p><img src="/pier.jpg" alt="The pier"></p>`);
     expect(r.text).toContain('The pier today');

@@ -1,5 +1,5 @@
 import { defineRule } from './types';
-import { exceeds, linkDensity, tagOf, textOf, wordsOf } from './dom';
+import { exceeds, isHeading, linkDensity, tagOf, textOf, wordsOf } from './dom';
 import { isHeadingLike } from './navigation';
 
 const TAGS_LINE =
@@ -38,27 +38,30 @@ export const trailingBoilerplate = defineRule({
 });
 
 /**
- * A heading left with nothing under it once the clutter after the story is gone ("About the
- * Author", "Holiday Gift Guides", "RECENT ARTICLES"): it introduced clutter. Checked on the
- * trailing blocks only, walking back from the end, so what followed it was already judged.
+ * A heading with nothing under it to the end of the article ("About the Author", "Holiday Gift
+ * Guides", "RECENT ARTICLES", "Zac Hall's favorite gear"): it introduced clutter, which this
+ * cleaning or Readability itself took away (a box of product images, a list of links). A story
+ * never ends on a heading (`<h1>`–`<h6>`). Checked on the trailing blocks only, walking back from
+ * the end, so what followed it was already judged.
  */
 export const danglingHeading = defineRule({
   name: 'dangling-heading',
   limits: { maxWords: 10, maxChars: 100 },
   match(el, ctx) {
     if (!isHeadingLike(el) && !isCapitalsLine(textOf(el))) return null;
-    // Something was removed after it, and nothing with text or media is left, to the end.
+    // Nothing with text or media is left after it, to the end (removed blocks leave an empty
+    // placeholder). A bold or capitals line can close a story ("The author teaches law at…", a
+    // reprint notice): it counts as a heading only when clutter was removed after it.
     let removed = false;
     for (let cur: Element | null = el; cur && cur !== ctx.root; cur = cur.parentElement) {
       for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) {
-        // Read afresh: what was removed inside `s` is still in its cached text.
         if (s.hasAttribute('data-tidings-removed') || s.querySelector('[data-tidings-removed]'))
           removed = true;
         if (s.textContent?.trim() || s.querySelector('img, picture, video, iframe, svg'))
           return null;
       }
     }
-    return removed ? [el] : null;
+    return removed || isHeading(el) ? [el] : null;
   },
 });
 
