@@ -77,18 +77,16 @@ async function makeReading(tabId: number, force: boolean): Promise<TabReading> {
     await setTabReading(tabId, reading);
     return reading;
   }
-  // The library is asked while the article is analysed (the lookup waits on the database, the
-  // analysis on nothing), and the reading is kept once, with its saved state in it.
-  const saved = isSaved(entryKey(page.info));
-  saved.catch(() => undefined);
   const analysis = analyse(page, settings);
+  // The saved state goes into the reading before it is kept: one write, and the surface that
+  // asked for the reading needs no second lookup.
   const reading: Extract<TabReading, { kind: 'article' }> = {
     kind: 'article',
     url: page.info.url,
     forced: force,
     article: page.info,
     analysis,
-    saved: await saved.catch(() => undefined),
+    saved: await isSaved(entryKey(page.info)).catch(() => undefined),
   };
   if (reading.saved !== undefined) savedJustNow.add(reading);
   await setTabReading(tabId, reading);
