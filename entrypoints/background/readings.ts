@@ -66,39 +66,18 @@ async function makeReading(tabId: number, force: boolean): Promise<TabReading> {
     callContentScript(tabId, () => sendMessage('readPage', { force }, tabId)),
     getSettings(),
   ]);
-  if (!page.isArticle) {
-    const reading: TabReading = {
-      kind: 'not-article',
-      url: page.url,
-      forced: false,
-      title: page.title,
-      reason: page.reason,
-    };
-    await setTabReading(tabId, reading);
-    return reading;
-  }
-  const analysis = analyse(page, settings);
-  // The saved state goes into the reading before it is kept: one write, and the surface that
-  // asked for the reading needs no second lookup.
-  const reading: Extract<TabReading, { kind: 'article' }> = {
-    kind: 'article',
-    url: page.info.url,
-    forced: force,
-    article: page.info,
-    analysis,
-    saved: await isSaved(entryKey(page.info)).catch(() => undefined),
-  };
-  if (reading.saved !== undefined) savedJustNow.add(reading);
+  const reading: TabReading = page.isArticle
+    ? {
+        kind: 'article',
+        url: page.info.url,
+        forced: force,
+        article: page.info,
+        analysis: analyse(page, settings),
+      }
+    : { kind: 'not-article', url: page.url, forced: false, title: page.title, reason: page.reason };
   await setTabReading(tabId, reading);
   return reading;
 }
-
-/**
- * Readings this worker made a moment ago, whose saved state was read from the library as they
- * were made: the surface that asked for one needs no second lookup. (Memory only: a new worker
- * reads the library again, as it would anyway.)
- */
-const savedJustNow = new WeakSet<TabReading>();
 
 /** The article reading of a tab, or an error saying why there is none. */
 export async function articleReading(
@@ -118,9 +97,6 @@ export async function withSavedState(
   tabId: number,
   reading: Extract<TabReading, { kind: 'article' }>,
 ): Promise<Reading> {
-  if (savedJustNow.delete(reading) && reading.saved !== undefined) {
-    return { article: reading.article, analysis: reading.analysis, saved: reading.saved };
-  }
   const saved = await isSaved(entryKey(reading.article));
   if (reading.saved !== saved) await noteSaved(tabId, reading, saved);
   return { article: reading.article, analysis: reading.analysis, saved };
