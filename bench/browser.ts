@@ -162,23 +162,35 @@ async function popupShown(ext: ExtensionBrowser, tabId: number): Promise<number>
 }
 
 /**
- * The popup on a tab not read before (page freshly loaded: injection, the one extraction in the
+ * A popup on a tab not read before (page freshly loaded: injection, the one extraction in the
  * tab, the one analysis in the worker), then opened again on the same tab (the kept reading).
  */
-async function benchPopup(
-  ext: ExtensionBrowser,
+async function firstAndSecondOpen<C, T>(
   page: Page,
-): Promise<{ first: number[]; second: number[] }> {
-  const first: number[] = [];
-  const second: number[] = [];
+  prepare: () => Promise<C>,
+  open: (prepared: C) => Promise<T>,
+): Promise<{ first: T[]; second: T[] }> {
+  const first: T[] = [];
+  const second: T[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.reload();
-    await grantActiveTab(ext, page);
-    const tabId = await tabIdOf(ext, page);
-    first.push(await popupShown(ext, tabId));
-    second.push(await popupShown(ext, tabId));
+    const prepared = await prepare();
+    first.push(await open(prepared));
+    second.push(await open(prepared));
   }
   return { first, second };
+}
+
+/** The popup page opened as a tab for the page's tab (as this bench measured it before). */
+function benchPopup(ext: ExtensionBrowser, page: Page) {
+  return firstAndSecondOpen(
+    page,
+    async () => {
+      await grantActiveTab(ext, page);
+      return tabIdOf(ext, page);
+    },
+    (tabId) => popupShown(ext, tabId),
+  );
 }
 
 /** What the toolbar popup measured: from its page's start, and the browser's part before it. */
@@ -208,18 +220,12 @@ async function toolbarPopupShown(ext: ExtensionBrowser, page: Page): Promise<Too
 }
 
 /** The toolbar popup on a freshly loaded page (first open), then again on the same tab. */
-async function benchToolbarPopup(
-  ext: ExtensionBrowser,
-  page: Page,
-): Promise<{ first: ToolbarOpen[]; second: ToolbarOpen[] }> {
-  const first: ToolbarOpen[] = [];
-  const second: ToolbarOpen[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.reload();
-    first.push(await toolbarPopupShown(ext, page));
-    second.push(await toolbarPopupShown(ext, page));
-  }
-  return { first, second };
+function benchToolbarPopup(ext: ExtensionBrowser, page: Page) {
+  return firstAndSecondOpen(
+    page,
+    async () => undefined,
+    () => toolbarPopupShown(ext, page),
+  );
 }
 
 /**
