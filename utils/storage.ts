@@ -91,8 +91,9 @@ export async function getReaderSettings(): Promise<ReaderSettings> {
 
 /** Change the reader view's settings (refused with `InvalidSettingsError` out of the schema). */
 export async function updateReaderSettings(change: Partial<ReaderSettings>): Promise<void> {
-  const next = applySettingsChange(readSettings((await readItem()).item), { reader: change });
-  await writeItem(toStoredSettings(next).settings);
+  // Checked now (a refused value throws here), applied to the stored item when it is written.
+  applySettingsChange(readSettings((await readItem()).item), { reader: change });
+  await writeChange((settings) => applySettingsChange(settings, { reader: change }));
 }
 
 /** Call `listener` with the reader view's settings whenever they change (here or elsewhere). */
@@ -130,32 +131,39 @@ export async function moveLegacySettings(): Promise<'moved' | 'dropped' | 'none'
  * The site lists change one site at a time, with `setSiteChoice`.
  */
 export async function updateSettings(change: SettingsChange): Promise<Settings> {
-  const next = applySettingsChange(await getSettings(), change);
-  await writeItem(toStoredSettings(next).settings);
-  return next;
+  // Checked now (a refused value throws here), applied to the stored item when it is written.
+  applySettingsChange(await getSettings(), change);
+  await writeChange((settings) => applySettingsChange(settings, change));
+  return getSettings();
 }
 
 /**
  * Writes of the settings item, one at a time: changes made while one is under way (a slider
  * dragged) are written together after it, so they cost sync storage one write, not one each
  * (it allows 120 a minute). A write refused for that quota is tried again a little later.
+ *
+ * What is queued is the change, not a copy of the settings: each write reads the stored item
+ * afresh and applies the changes waiting, so a change made meanwhile elsewhere (the library page
+ * while the reader's write waited for the quota) is kept, not overwritten by an old copy.
  */
+type SettingsEdit = (settings: Settings) => Settings;
+
 let writing: Promise<void> = Promise.resolve();
-let pending: { value: StoredSettings; done: Promise<void> } | null = null;
+let pending: { edits: SettingsEdit[]; done: Promise<void> } | null = null;
 
 const QUOTA_RETRY_MS = 5_000;
 const QUOTA_RETRIES = 12;
 
-function writeItem(value: StoredSettings): Promise<void> {
+function writeChange(edit: SettingsEdit): Promise<void> {
   if (pending) {
-    pending.value = value;
+    pending.edits.push(edit);
     return pending.done;
   }
-  const next: { value: StoredSettings; done: Promise<void> } = {
-    value,
+  const next: { edits: SettingsEdit[]; done: Promise<void> } = {
+    edits: [edit],
     done: writing.then(async () => {
       pending = null;
-      await setWithRetry(next.value);
+      await setWithRetry(next.edits);
     }),
   };
   pending = next;
@@ -163,10 +171,13 @@ function writeItem(value: StoredSettings): Promise<void> {
   return next.done;
 }
 
-async function setWithRetry(value: StoredSettings): Promise<void> {
+async function setWithRetry(edits: SettingsEdit[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
+    // The stored item now (no site lists: they are keys of their own), with the changes on it.
+    const current = readSettings((await readItem()).item);
+    const next = edits.reduce((settings, edit) => edit(settings), current);
     try {
-      await settingsItem.setValue(value);
+      await settingsItem.setValue(toStoredSettings(next).settings);
       return;
     } catch (error) {
       const quota = /quota/i.test(error instanceof Error ? error.message : String(error));

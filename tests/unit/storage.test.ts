@@ -145,6 +145,45 @@ describe('settings in extension storage', () => {
     expect((await getSettings()).historyEnabled).toBe(false);
   });
 
+  it('keeps every one of quick changes to different settings (a write is no old copy)', async () => {
+    await getSettings();
+    await Promise.all([
+      updateSettings({ reader: { fontSize: 22 } }),
+      updateSettings({ historyEnabled: false }),
+      updateReaderSettings({ theme: 'sepia' }),
+      updateSettings({ toolbarOpens: 'reader' }),
+    ]);
+    expect(await getSettings()).toMatchObject({
+      reader: { fontSize: 22, theme: 'sepia' },
+      historyEnabled: false,
+      toolbarOpens: 'reader',
+    });
+  });
+
+  it('a write waiting for the sync quota keeps a change made meanwhile elsewhere', async () => {
+    await getSettings();
+    vi.useFakeTimers();
+    const set = vi
+      .spyOn(fakeBrowser.storage.sync, 'set')
+      .mockRejectedValueOnce(
+        new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+      );
+    // The reader's change waits for the quota; meanwhile the library page (another context, so
+    // straight to storage here) turns on clean view from the toolbar button.
+    const waiting = updateReaderSettings({ fontSize: 23 });
+    await vi.advanceTimersByTimeAsync(100);
+    set.mockRestore();
+    const stored = (await fakeBrowser.storage.sync.get('settings')).settings as Record<
+      string,
+      unknown
+    >;
+    await fakeBrowser.storage.sync.set({ settings: { ...stored, toolbarOpens: 'reader' } });
+    await vi.advanceTimersByTimeAsync(10_000);
+    await waiting;
+    vi.useRealTimers();
+    expect(await getSettings()).toMatchObject({ reader: { fontSize: 23 }, toolbarOpens: 'reader' });
+  });
+
   it('gives the reader view its own settings alone, and keeps the rest when it changes them', async () => {
     await setSiteChoice('a.example', 'on');
     await updateSettings({ historyRetentionDays: 9 });
