@@ -55,6 +55,7 @@ export const danglingHeading = defineRule({
     let removed = false;
     for (let cur: Element | null = el; cur && cur !== ctx.root; cur = cur.parentElement) {
       for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) {
+        // Read afresh: what was removed inside `s` is still in its cached text.
         if (s.hasAttribute('data-tidings-removed') || s.querySelector('[data-tidings-removed]'))
           removed = true;
         if (s.textContent?.trim() || s.querySelector('img, picture, video, iframe, svg'))
