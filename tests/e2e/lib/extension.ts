@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
 /** The few `chrome.*` APIs the tests call inside the service worker (no @types/chrome here). */
@@ -165,25 +171,39 @@ export async function grantActiveTab(
   if (!withPopup) await worker.evaluate(() => chrome.action.setPopup({ popup: '' }));
   const session = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await session.send(
-      'Target.getTargets' as never,
-      {
-        filter: [{ type: 'tab' }],
-      } as never,
-    )) as { targetInfos: Array<{ targetId: string; url: string }> };
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`No tab target for ${page.url()}`);
-    await session.send(
-      'Extensions.triggerAction' as never,
-      {
-        id: ext.extensionId,
-        targetId: tab.targetId,
-      } as never,
-    );
+    await clickToolbarButton(ext, page, session);
   } finally {
     await session.detach();
     if (!withPopup) await worker.evaluate(() => chrome.action.setPopup({ popup: 'popup.html' }));
   }
+}
+
+/** `send` on a browser-level CDP session, for methods Playwright's types do not list. */
+export function cdpSender(session: CDPSession) {
+  return <T = unknown>(method: string, params: object = {}) =>
+    session.send(method as never, params as never) as Promise<T>;
+}
+
+/**
+ * Click the extension's toolbar button over `page` the way the browser does: CDP
+ * `Extensions.triggerAction` on the page's tab target. Resolves with the wall-clock time (ms
+ * since the epoch) the click was sent.
+ */
+export async function clickToolbarButton(
+  ext: ExtensionBrowser,
+  page: Page,
+  session: CDPSession,
+): Promise<number> {
+  const send = cdpSender(session);
+  const { targetInfos } = await send<{ targetInfos: Array<{ targetId: string; url: string }> }>(
+    'Target.getTargets',
+    { filter: [{ type: 'tab' }] },
+  );
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  const clickedAt = Date.now();
+  await send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+  return clickedAt;
 }
 
 /** The browser's tab id of a page (its URL must be readable: call after `grantActiveTab`). */

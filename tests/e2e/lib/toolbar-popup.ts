@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser } from './extension';
+import { cdpSender, clickToolbarButton, type ExtensionBrowser } from './extension';
 
 /** What `Target.getTargets` says of a target. */
 interface TargetInfo {
@@ -50,21 +50,12 @@ export class ToolbarPopup {
     if (!browser) throw new Error('No browser handle to open a CDP session on.');
     await page.bringToFront();
     const session = await browser.newBrowserCDPSession();
-    const send = <T>(method: string, params: object = {}) =>
-      session.send(method as never, params as never) as Promise<T>;
-    const targets = async () =>
-      (
-        await send<{ targetInfos: TargetInfo[] }>('Target.getTargets', {
-          filter: [{ type: 'tab' }, { type: 'page' }],
-        })
-      ).targetInfos;
-    const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
-    if (!tab) throw new Error(`No tab target for ${page.url()}`);
+    const send = cdpSender(session);
     const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
-    const clickedAt = Date.now();
-    await send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+    const clickedAt = await clickToolbarButton(ext, page, session);
     for (let waited = 0; waited < 10_000; waited += 5) {
-      const popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl);
+      const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+      const popup = targetInfos.find((t) => t.type === 'page' && t.url === popupUrl);
       if (popup) {
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', {
           targetId: popup.targetId,
@@ -125,8 +116,7 @@ export class ToolbarPopup {
   /** Close the popup as it closes itself, and wait until the browser has closed it. */
   async close(): Promise<void> {
     await this.evaluate('window.close()').catch(() => undefined);
-    const send = <T>(method: string, params: object = {}) =>
-      this.browser.send(method as never, params as never) as Promise<T>;
+    const send = cdpSender(this.browser);
     for (let waited = 0; waited < 5000; waited += 10) {
       const { targetInfos } = await send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
       if (!targetInfos.some((t) => t.targetId === this.targetId)) break;
