@@ -23,11 +23,14 @@ export async function showCleanView(
   request: CleanViewRequest,
 ): Promise<ActionResult> {
   try {
-    // The script goes in while the kept reading is read; the call below finds it there.
-    const [kept] = await Promise.all([getTabReading(tabId), ensureContentScript(tabId)]);
+    // The script goes in while the kept reading is read.
+    const injected = ensureContentScript(tabId);
+    const [kept] = await Promise.all([getTabReading(tabId), injected]);
     const reading = kept?.kind === 'article' ? await withSavedState(tabId, kept) : undefined;
-    const shown = await callContentScript(tabId, () =>
-      sendMessage('showReader', { open: request.open, force: request.force, reading }, tabId),
+    const shown = await callContentScript(
+      tabId,
+      () => sendMessage('showReader', { open: request.open, force: request.force, reading }, tabId),
+      injected,
     );
     if (request.open !== false && !shown.open && !shown.isArticle) {
       return { ok: false, error: shown.reason ?? 'This page has no article text to show.' };

@@ -42,12 +42,17 @@ async function inject(tabId: number): Promise<void> {
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
 /**
- * Call the tab's reader script, injecting it first when needed. When the note said the script
- * was there but the page has none (it was replaced as the note was written), the note is
- * dropped, the script injected and the call made once more.
+ * Call the tab's reader script, injecting it first when needed (`ready`: an injection the caller
+ * already started). When the note said the script was there but the page has none (it was
+ * replaced as the note was written), the note is dropped, the script injected and the call made
+ * once more.
  */
-export async function callContentScript<T>(tabId: number, call: () => Promise<T>): Promise<T> {
-  await ensureContentScript(tabId);
+export async function callContentScript<T>(
+  tabId: number,
+  call: () => Promise<T>,
+  ready: Promise<void> = ensureContentScript(tabId),
+): Promise<T> {
+  await ready;
   try {
     return await call();
   } catch (error) {
