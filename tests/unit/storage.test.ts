@@ -22,6 +22,15 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** Sync storage refuses the next write for its per-minute quota, as Chrome does. */
+function refuseNextSyncWrite() {
+  return vi
+    .spyOn(fakeBrowser.storage.sync, 'set')
+    .mockRejectedValueOnce(
+      new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
+    );
+}
+
 describe('settings in extension storage', () => {
   it('starts from the defaults: system theme, serif 20px, history on', async () => {
     const settings = await getSettings();
@@ -132,11 +141,7 @@ describe('settings in extension storage', () => {
   it('tries a write refused for the sync quota again a little later', async () => {
     await getSettings();
     vi.useFakeTimers();
-    const set = vi
-      .spyOn(fakeBrowser.storage.sync, 'set')
-      .mockRejectedValueOnce(
-        new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
-      );
+    const set = refuseNextSyncWrite();
     const done = updateSettings({ historyEnabled: false });
     await vi.advanceTimersByTimeAsync(10_000);
     await expect(done).resolves.toMatchObject({ historyEnabled: false });
@@ -163,11 +168,7 @@ describe('settings in extension storage', () => {
   it('a write waiting for the sync quota keeps a change made meanwhile elsewhere', async () => {
     await getSettings();
     vi.useFakeTimers();
-    const set = vi
-      .spyOn(fakeBrowser.storage.sync, 'set')
-      .mockRejectedValueOnce(
-        new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'),
-      );
+    const set = refuseNextSyncWrite();
     // The reader's change waits for the quota; meanwhile the library page (another context, so
     // straight to storage here) turns on clean view from the toolbar button.
     const waiting = updateReaderSettings({ fontSize: 23 });
