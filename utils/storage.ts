@@ -91,9 +91,7 @@ export async function getReaderSettings(): Promise<ReaderSettings> {
 
 /** Change the reader view's settings (refused with `InvalidSettingsError` out of the schema). */
 export async function updateReaderSettings(change: Partial<ReaderSettings>): Promise<void> {
-  // Checked now (a refused value throws here), applied to the stored item when it is written.
-  applySettingsChange(readSettings((await readItem()).item), { reader: change });
-  await writeChange((settings) => applySettingsChange(settings, { reader: change }));
+  await changeItem({ reader: change });
 }
 
 /** Call `listener` with the reader view's settings whenever they change (here or elsewhere). */
@@ -131,10 +129,17 @@ export async function moveLegacySettings(): Promise<'moved' | 'dropped' | 'none'
  * The site lists change one site at a time, with `setSiteChoice`.
  */
 export async function updateSettings(change: SettingsChange): Promise<Settings> {
-  // Checked now (a refused value throws here), applied to the stored item when it is written.
-  applySettingsChange(await getSettings(), change);
-  await writeChange((settings) => applySettingsChange(settings, change));
+  await changeItem(change);
   return getSettings();
+}
+
+/**
+ * A change of the stored item (no site lists): checked now, against the item as stored (a
+ * refused value throws here), and applied to the item as stored when it is written.
+ */
+async function changeItem(change: SettingsChange): Promise<void> {
+  applySettingsChange(readSettings((await readItem()).item), change);
+  await writeChange((settings) => applySettingsChange(settings, change));
 }
 
 /**
